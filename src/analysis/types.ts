@@ -1,0 +1,73 @@
+import type { FlowDocument } from '../model';
+
+export type Question = 'origin' | 'transform' | 'ownership' | 'failure';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable rule id, e.g. "single-writer"; documented in docs/rules.md. */
+  rule: string;
+  question: Question;
+  severity: Severity;
+  nodes: string[];
+  edges: string[];
+  message: string;
+  fix: string;
+}
+
+/** A fact the analysis needed but the document leaves unknown; answering it sets the fact. */
+export interface Unknown {
+  /** The human question, e.g. "Is Consumer B idempotent?" */
+  question: string;
+  target: { type: 'node' | 'edge'; id: string };
+  fact: string;
+  /** The values a person can pick; booleans offer true/false. */
+  choices: readonly (string | number | boolean)[];
+}
+
+export interface OriginAnswer {
+  summary: string;
+  /** Node ids where the data reaching this node is born. */
+  sources: string[];
+  /** What each origin kind implies, e.g. "user input is messy: validate before storing". */
+  implications: string[];
+  unknowns: Unknown[];
+}
+
+export interface TransformAnswer {
+  summary: string;
+  /** Node ids upstream (or this node) that transform the data. */
+  by: string[];
+  /** Chains from an origin to here, as node ids, with the transforming hops counted. */
+  chains: { path: string[]; transformingHops: number }[];
+  unknowns: Unknown[];
+}
+
+export interface OwnershipAnswer {
+  summary: string;
+  owner?: string;
+  /** For stores and caches: who writes each entity, and where its source of truth is. */
+  entities: { entity: string; writers: string[]; sourceOfTruth: string[] }[];
+  unknowns: Unknown[];
+}
+
+export type FailureMode = 'late' | 'duplicated' | 'partial' | 'silent' | 'stale' | 'malformed';
+
+export interface FailureAnswer {
+  summary: string;
+  modes: { mode: FailureMode; because: string; mitigated: boolean; mitigation?: string; nodes: string[]; edges: string[] }[];
+  unknowns: Unknown[];
+}
+
+export interface NodeAnswers {
+  origin: OriginAnswer;
+  transform: TransformAnswer;
+  ownership: OwnershipAnswer;
+  failure: FailureAnswer;
+}
+
+export interface Analysis {
+  answers: Record<string, NodeAnswers>;
+  findings: Finding[];
+}
+
+export type Analyze = (doc: FlowDocument) => Analysis;

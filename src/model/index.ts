@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './facts';
+export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
+export { MIGRATIONS, type Migration } from './migrations';

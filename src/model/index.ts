@@ -2,3 +2,4 @@ export * from './schema';
 export * from './facts';
 export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
 export { MIGRATIONS, type Migration } from './migrations';
+export * from './geometry';

@@ -22,7 +22,7 @@ export const fanOut: FlowDocument = {
     { id: 'e3', source: 'validation', target: 'serviceA', kind: 'request', entities: ['order'] },
     { id: 'e4', source: 'serviceA', target: 'topic', kind: 'publish', entities: ['order'], schema: 'OrderPlaced@2' },
     { id: 'e5', source: 'topic', target: 'consumerB', kind: 'consume', entities: ['order'], schema: 'OrderPlaced@2' },
-    { id: 'e6', source: 'topic', target: 'consumerC', kind: 'consume', entities: ['order'], schema: 'OrderPlaced@1' },
+    { id: 'e6', source: 'topic', target: 'consumerC', kind: 'consume', entities: ['order'], schema: 'OrderPlaced@2' },
     { id: 'e7', source: 'consumerB', target: 'postgres', kind: 'write', entities: ['order'] },
     { id: 'e8', source: 'consumerC', target: 'elastic', kind: 'write', entities: ['order'] },
   ],

@@ -12,6 +12,8 @@ export interface Finding {
   edges: string[];
   message: string;
   fix: string;
+  /** The unknown facts this finding rests on; answering them can clear it. */
+  unknowns: Unknown[];
 }
 
 /** A fact the analysis needed but the document leaves unknown; answering it sets the fact. */
@@ -26,8 +28,10 @@ export interface Unknown {
 
 export interface OriginAnswer {
   summary: string;
-  /** Node ids where the data reaching this node is born. */
+  /** Node ids where the data reaching this node is born: the first few in document order. */
   sources: string[];
+  /** True when more origins reach this node than `sources` lists. */
+  moreSources: boolean;
   /** What each origin kind implies, e.g. "user input is messy: validate before storing". */
   implications: string[];
   unknowns: Unknown[];
@@ -37,8 +41,12 @@ export interface TransformAnswer {
   summary: string;
   /** Node ids upstream (or this node) that transform the data. */
   by: string[];
-  /** Chains from an origin to here, as node ids, with the transforming hops counted. */
-  chains: { path: string[]; transformingHops: number }[];
+  /**
+   * Up to three chains from an origin to here, the ones with the most transforming hops: the origin,
+   * then each node on the way that transforms the data, then this node. `elided` counts transforming
+   * nodes left out of a very long chain (the ones nearest the origin).
+   */
+  chains: { path: string[]; transformingHops: number; elided?: number }[];
   unknowns: Unknown[];
 }
 

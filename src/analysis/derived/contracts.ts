@@ -1,0 +1,33 @@
+import type { Graph } from '../graph';
+
+export type ContractStatus = 'agreed' | 'conflict' | 'partial' | 'none';
+
+/** The schemas declared on the arrows into and out of a queue. */
+export interface Contract {
+  queue: number;
+  /** conflict: two or more schemas; partial: one, but some arrows declare none; none: no arrow declares one. */
+  status: ContractStatus;
+  schemas: { schema: string; edges: number[] }[];
+  /** Arrows that declare no schema. */
+  unstated: number[];
+}
+
+export function findContracts(graph: Graph): Contract[] {
+  const found: Contract[] = [];
+  graph.nodes.forEach((node, queue) => {
+    if (node.kind !== 'queue') return;
+    const edges = [...graph.dataIn[queue]!, ...graph.dataOut[queue]!].sort((a, b) => a - b);
+    if (edges.length === 0) return;
+    const bySchema = new Map<string, number[]>();
+    const unstated: number[] = [];
+    for (const e of edges) {
+      const schema = graph.edges[e]!.schema;
+      if (schema === undefined) unstated.push(e);
+      else bySchema.set(schema, [...(bySchema.get(schema) ?? []), e]);
+    }
+    const schemas = [...bySchema].map(([schema, list]) => ({ schema, edges: list }));
+    const status = schemas.length >= 2 ? 'conflict' : schemas.length === 0 ? 'none' : unstated.length > 0 ? 'partial' : 'agreed';
+    found.push({ queue, status, schemas, unstated });
+  });
+  return found;
+}

@@ -1,0 +1,71 @@
+import type { Graph } from '../graph';
+import { isTruth, type Entities } from './entities';
+import { isCopyKind } from './facts';
+
+/** Stores and caches that hold the same data. */
+export interface CopyGroup {
+  /** What they share: entity names, or "the data from X" when only their lineage links them. */
+  what: string[];
+  /** In document order. */
+  members: number[];
+  /** Members declared the source of truth. */
+  truths: number[];
+  /** With exactly one truth: every other store, and whether it is fed from the truth by change events or replication. */
+  copies: { node: number; derived: boolean }[];
+}
+
+/** The queues a writer consumes from, else the writer itself: where the data of what it writes comes from. */
+function feeders(graph: Graph, writer: number): number[] {
+  const queues = graph.dataIn[writer]!
+    .filter((e) => graph.edges[e]!.kind === 'consume' && graph.nodes[graph.source[e]!]!.kind === 'queue')
+    .map((e) => graph.source[e]!);
+  return queues.length > 0 ? queues : [writer];
+}
+
+/**
+ * Groups the stores and caches that hold the same data: by shared entity, and — for those that
+ * declare none — by lineage (written from the same queue or service, or copied from the same store).
+ */
+export function copyGroups(graph: Graph, entities: Entities): CopyGroup[] {
+  const holders = new Map<string, number[]>();
+  const hold = (key: string, node: number) => {
+    const list = holders.get(key);
+    if (!list) holders.set(key, [node]);
+    else if (!list.includes(node)) list.push(node);
+  };
+  graph.nodes.forEach((node, i) => {
+    if (!isCopyKind(node)) return;
+    if (entities.held[i]!.length > 0) {
+      for (const entity of entities.held[i]!) hold(`=${entity}`, i);
+      return;
+    }
+    for (const e of graph.dataIn[i]!) {
+      const edge = graph.edges[e]!;
+      const from = graph.source[e]!;
+      if (edge.kind === 'write') for (const feeder of feeders(graph, from)) hold(`~${feeder}`, i);
+      if ((edge.kind === 'cdc' || edge.kind === 'replicate') && isCopyKind(graph.nodes[from]!)) {
+        hold(`~${from}`, from);
+        hold(`~${from}`, i);
+      }
+    }
+  });
+  const groups = new Map<string, CopyGroup>();
+  for (const [key, members] of holders) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => a - b);
+    const what = key.startsWith('=') ? key.slice(1) : `the data from ${graph.nodes[Number(key.slice(1))]!.label}`;
+    const signature = members.join(',');
+    const known = groups.get(signature);
+    if (known) {
+      known.what.push(what);
+      continue;
+    }
+    const truths = members.filter((m) => isTruth(graph.nodes[m]!));
+    const [truth] = truths;
+    const copies = truths.length !== 1 ? [] : members
+      .filter((m) => m !== truth && graph.nodes[m]!.kind === 'store')
+      .map((node) => ({ node, derived: entities.derivedFrom[node]!.items.includes(truth!) }));
+    groups.set(signature, { what: [what], members, truths, copies });
+  }
+  return [...groups.values()];
+}

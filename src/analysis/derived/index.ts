@@ -1,0 +1,13 @@
+export { deriveContext, type Context } from './context';
+export { chainPath, chainPaths, longestHops, type ChainPath, type Chains } from './chains';
+export { isTruth, type EntityWrite } from './entities';
+export { repeatVerdict, type RepeatCause, type Verdict } from './duplicates';
+export { silentHops, unalertedQueues } from './asyncHops';
+export { trace, reach, type Reach } from './reach';
+export { ORIGIN_BITS, originBit, type OriginBit } from './origins';
+export * from './facts';
+export type { CopyGroup } from './copies';
+export type { CacheStatus } from './caches';
+export type { Contract } from './contracts';
+export type { DualWrite } from './dualWrites';
+export type { FanOut, FanOutConsumer } from './fanOuts';

@@ -1,0 +1,155 @@
+import type { FlowDocument, FlowEdge, FlowNode } from '../model';
+
+type Lists = readonly (readonly number[])[];
+
+/**
+ * The document indexed once for every rule and answer. Nodes and edges are referred to by their
+ * position in the document, so every walk is over small integers and its order is the document's.
+ */
+export interface Graph {
+  readonly nodes: readonly FlowNode[];
+  readonly edges: readonly FlowEdge[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Per edge: the index of its source / target node, or -1 when that id names no node. */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  /** Per node: its edges that carry data (every kind but failure) and its drawn failure paths; dangling edges are in none. */
+  readonly dataIn: Lists;
+  readonly dataOut: Lists;
+  readonly failureIn: Lists;
+  readonly failureOut: Lists;
+  /**
+   * Node indices in a topological order of the strongly connected components of the data edges;
+   * the members of one component follow each other, in breadth-first order from where data enters it.
+   */
+  readonly order: Int32Array;
+  /** Per node: its position in `order`. */
+  readonly rank: Int32Array;
+  /** Per node: its component, numbered in topological order. */
+  readonly component: Int32Array;
+  /** Component c holds order[componentStart[c] .. componentStart[c + 1]). */
+  readonly componentStart: Int32Array;
+}
+
+export const isDataEdge = (edge: FlowEdge): boolean => edge.kind !== 'failure';
+
+/** Most nodes have no failure paths and few arrows: they share one empty list until they get one. */
+const NONE: readonly number[] = Object.freeze([]);
+const emptyLists = (n: number): number[][] => new Array<number[]>(n).fill(NONE as number[]);
+function append(lists: number[][], i: number, e: number) {
+  const list = lists[i]!;
+  if (list === NONE) lists[i] = [e];
+  else list.push(e);
+}
+
+export function buildGraph(doc: FlowDocument): Graph {
+  const { nodes, edges } = doc;
+  const indexOf = new Map<string, number>();
+  nodes.forEach((node, i) => indexOf.set(node.id, i));
+  const source = new Int32Array(edges.length);
+  const target = new Int32Array(edges.length);
+  const [dataIn, dataOut, failureIn, failureOut] = [0, 1, 2, 3].map(() => emptyLists(nodes.length)) as [number[][], number[][], number[][], number[][]];
+  edges.forEach((edge, e) => {
+    const s = indexOf.get(edge.source) ?? -1;
+    const t = indexOf.get(edge.target) ?? -1;
+    source[e] = s;
+    target[e] = t;
+    if (s < 0 || t < 0) return;
+    append(isDataEdge(edge) ? dataOut : failureOut, s, e);
+    append(isDataEdge(edge) ? dataIn : failureIn, t, e);
+  });
+  const component = stronglyConnected(nodes.length, dataOut, target);
+  const { order, componentStart } = orderByComponent(component, dataIn, dataOut, source, target);
+  const rank = new Int32Array(nodes.length);
+  order.forEach((node, position) => (rank[node] = position));
+  return { nodes, edges, indexOf, source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart };
+}
+
+/** Tarjan's algorithm without recursion; returns each node's component, numbered in topological order. */
+function stronglyConnected(n: number, out: Lists, target: Int32Array): Int32Array {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const found = new Int32Array(n);
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  const stack: number[] = [];
+  let counter = 0;
+  let components = 0;
+  const visit = (v: number, depth: number) => {
+    callNode[depth] = v;
+    callEdge[depth] = 0;
+    index[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = 1;
+  };
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    visit(root, 0);
+    while (depth >= 0) {
+      const v = callNode[depth]!;
+      const outs = out[v]!;
+      if (callEdge[depth]! < outs.length) {
+        const w = target[outs[callEdge[depth]!]!]!;
+        callEdge[depth]!++;
+        if (index[w] === -1) visit(w, ++depth);
+        else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          found[w] = components;
+        } while (w !== v);
+        components++;
+      }
+      depth--;
+      if (depth >= 0) low[callNode[depth]!] = Math.min(low[callNode[depth]!]!, low[v]!);
+    }
+  }
+  // Tarjan completes a component only after every component it reaches: reverse for topological order.
+  return found.map((c) => components - 1 - c);
+}
+
+function orderByComponent(component: Int32Array, dataIn: Lists, dataOut: Lists, source: Int32Array, target: Int32Array) {
+  const n = component.length;
+  const count = component.reduce((max, c) => Math.max(max, c + 1), 0);
+  const componentStart = new Int32Array(count + 1);
+  for (const c of component) componentStart[c + 1]!++;
+  for (let c = 0; c < count; c++) componentStart[c + 1]! += componentStart[c]!;
+  const order = new Int32Array(n);
+  const fill = componentStart.slice(0, count);
+  for (let v = 0; v < n; v++) order[fill[component[v]!]!++] = v;
+  const placed = new Uint8Array(n);
+  for (let c = 0; c < count; c++) {
+    const from = componentStart[c]!;
+    const to = componentStart[c + 1]!;
+    if (to - from > 1) breadthFirstWithin(order, from, to, component, placed, dataIn, dataOut, source, target);
+  }
+  return { order, componentStart };
+}
+
+/** Reorders order[from..to) (one component, in index order) breadth-first from the members data enters by. */
+function breadthFirstWithin(
+  order: Int32Array, from: number, to: number, component: Int32Array, placed: Uint8Array,
+  dataIn: Lists, dataOut: Lists, source: Int32Array, target: Int32Array,
+) {
+  const members = Array.from(order.subarray(from, to));
+  const c = component[members[0]!]!;
+  const entries = members.filter((v) => dataIn[v]!.some((e) => component[source[e]!] !== c));
+  let tail = from;
+  const place = (v: number) => {
+    placed[v] = 1;
+    order[tail++] = v;
+  };
+  for (const v of entries.length > 0 ? entries : [members[0]!]) place(v);
+  for (let head = from; head < tail; head++) {
+    for (const e of dataOut[order[head]!]!) {
+      const w = target[e]!;
+      if (component[w] === c && !placed[w]) place(w);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { analyze } from './analyze';
+export { RULES, type RuleInfo } from './rules';
+export type * from './types';

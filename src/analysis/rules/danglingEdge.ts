@@ -1,0 +1,25 @@
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'dangling-edge', question: 'origin', title: 'Arrows connect nodes on the map' } as const;
+
+/** An arrow whose source or target names no node: the map is missing a piece. */
+export const danglingEdge: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const findings: Finding[] = [];
+    graph.edges.forEach((edge, e) => {
+      if (graph.source[e]! >= 0 && graph.target[e]! >= 0) return;
+      const missing = [graph.source[e]! < 0 ? edge.source : '', graph.target[e]! < 0 ? edge.target : ''].filter(Boolean);
+      findings.push(finding(ctx, info, {
+        severity: 'error',
+        nodes: [graph.source[e]!, graph.target[e]!],
+        edges: [e],
+        message: `Arrow ${edge.id} connects ${missing.map((id) => `"${id}"`).join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not on the map.`,
+        fix: 'Add the missing node, or delete the arrow.',
+      }));
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,30 @@
+import type { NodeOfKind } from '../../model';
+import { askDeadLetter } from '../ask';
+import { silentHops } from '../derived';
+import { label, names } from '../text';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'dead-letter', question: 'failure', title: 'No silent loss' } as const;
+
+/** A queue or consumer with no dead-letter path drops what it fails on, and nobody finds out. */
+export const deadLetter: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    return silentHops(graph).map((hop) => {
+      const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
+      const fed = graph.dataIn[hop]!.filter((e) => graph.edges[e]!.kind === 'consume' && graph.nodes[graph.source[e]!]!.kind === 'queue');
+      const message = node.kind === 'queue'
+        ? `${node.label} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
+        : `${node.label} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`;
+      return finding(ctx, info, {
+        severity: 'warning',
+        nodes: [hop],
+        edges: fed,
+        message,
+        fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
+        unknowns: askDeadLetter(node),
+      });
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import { transformsOf } from '../derived';
+import { label, names } from '../text';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'enrich-provenance', question: 'transform', title: 'Record where enriched data came from' } as const;
+
+/** Enriching with an external API adds a third suspect to every wrong value: record which source said what. */
+export const enrichProvenance: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const findings: Finding[] = [];
+    graph.nodes.forEach((node, i) => {
+      if (!transformsOf(node).includes('enrich')) return;
+      const edges = graph.dataIn[i]!.filter((e) => graph.nodes[graph.source[e]!]!.kind === 'external');
+      if (edges.length === 0) return;
+      const externals = [...new Set(edges.map((e) => graph.source[e]!))];
+      findings.push(finding(ctx, info, {
+        severity: 'info',
+        nodes: [i, ...externals],
+        edges,
+        message: `${node.label} enriches data from ${names(graph, externals)}: when an enriched value is wrong, the external API, ${node.label} and the original input are all suspects.`,
+        fix: `Record provenance with each enriched field in ${label(graph, i)}: which source, its response id or version, and when it was fetched.`,
+      }));
+    });
+    return findings;
+  },
+};

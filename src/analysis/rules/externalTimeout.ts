@@ -1,0 +1,40 @@
+import { askTimeout } from '../ask';
+import type { Graph } from '../graph';
+import { capitalize, describeEdge, label } from '../text';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'external-timeout', question: 'origin', title: 'Time out calls to external APIs' } as const;
+
+/** Our synchronous calls to an external: a request into it, or a read from it. Returns [caller, external]. */
+function externalCall(graph: Graph, e: number): [number, number] | undefined {
+  const { kind } = graph.edges[e]!;
+  const [s, t] = [graph.source[e]!, graph.target[e]!];
+  if (s < 0 || t < 0) return undefined;
+  if (kind === 'request' && graph.nodes[t]!.kind === 'external') return [s, t];
+  if (kind === 'read' && graph.nodes[s]!.kind === 'external') return [t, s];
+  return undefined;
+}
+
+/** External APIs are flaky: a call with no timeout hangs its caller when the API is slow. */
+export const externalTimeout: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const findings: Finding[] = [];
+    graph.edges.forEach((edge, e) => {
+      const call = edge.timeoutMs === undefined ? externalCall(graph, e) : undefined;
+      if (!call) return;
+      const [caller, external] = call;
+      findings.push(finding(ctx, info, {
+        severity: 'warning',
+        nodes: [caller, external],
+        edges: [e],
+        message: `${capitalize(describeEdge(graph, e))} has no timeout: when ${label(graph, external)} is slow, ${label(graph, caller)} hangs with it, and so does everything waiting on ${label(graph, caller)}.`,
+        fix: 'Set a timeout on the call (timeoutMs), with bounded retries and a fallback for when it fails.',
+        unknowns: askTimeout(graph, e),
+      }));
+    });
+    return findings;
+  },
+};

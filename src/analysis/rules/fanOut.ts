@@ -1,0 +1,37 @@
+import type { NodeOfKind } from '../../model';
+import { askDeadLetter, askIdempotent } from '../ask';
+import { label, names, plural } from '../text';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'fan-out', question: 'failure', title: 'Fan-out consumers fail independently' } as const;
+
+/** With two or more consumers, one can succeed while another fails: each must retry on its own and be idempotent. */
+export const fanOut: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    return ctx.fanOuts.flatMap(({ queue, consumers }) => {
+      const cannotRetry = consumers.filter((c) => c.judged && !c.retriesAlone).map((c) => c.node);
+      const notIdempotent = consumers.filter((c) => c.judged && c.idempotent === false).map((c) => c.node);
+      const unknown = consumers.filter((c) => c.judged && c.idempotent === undefined).map((c) => c.node);
+      const faulty = consumers.filter((c) => [cannotRetry, notIdempotent, unknown].some((list) => list.includes(c.node)));
+      if (faulty.length === 0) return [];
+      const problems = [
+        cannotRetry.length > 0 ? `${names(graph, cannotRetry)} cannot retry on ${plural(cannotRetry.length, 'its', 'their')} own (no dead-letter or retry path).` : '',
+        notIdempotent.length > 0 ? `${names(graph, notIdempotent)} ${plural(notIdempotent.length, 'is', 'are')} not idempotent, so a redelivery duplicates its work.` : '',
+        unknown.length > 0 ? `${plural(unknown.length, 'Is', 'Are')} ${names(graph, unknown)} idempotent? Unknown.` : '',
+      ].filter(Boolean);
+      return [finding(ctx, info, {
+        severity: notIdempotent.length > 0 ? 'error' : 'warning',
+        nodes: [...faulty.map((c) => c.node), queue],
+        edges: faulty.map((c) => c.edge),
+        message: `${names(graph, consumers.map((c) => c.node))} all consume ${label(graph, queue)}: one can succeed while another fails. ${problems.join(' ')}`,
+        fix: 'Give each consumer its own retry and dead-letter path, and make each idempotent, so one can be retried without harming the others.',
+        unknowns: faulty.flatMap((c) => {
+          const node = graph.nodes[c.node] as NodeOfKind<'service'>;
+          return [...(c.retriesAlone ? [] : askDeadLetter(node)), ...askIdempotent(node)];
+        }),
+      })];
+    });
+  },
+};

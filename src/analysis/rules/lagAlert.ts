@@ -1,0 +1,26 @@
+import type { NodeOfKind } from '../../model';
+import { askLagAlert } from '../ask';
+import { unalertedQueues } from '../derived';
+import { label, names, plural } from '../text';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'lag-alert', question: 'failure', title: 'Alert on consumer lag' } as const;
+
+/** An async hop with no lag alert lets data arrive hours late without anyone noticing. */
+export const lagAlert: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    return unalertedQueues(graph).map((queue) => {
+      const consumers = [...new Set(graph.dataOut[queue]!.map((e) => graph.target[e]!))];
+      return finding(ctx, info, {
+        severity: 'warning',
+        nodes: [queue, ...consumers],
+        edges: graph.dataOut[queue]!,
+        message: `${label(graph, queue)} has no lag alert: if ${names(graph, consumers)} ${plural(consumers.length, 'falls', 'fall')} behind, data still flows but arrives hours late, and nobody notices.`,
+        fix: `Alert on ${label(graph, queue)}’s consumer lag (lagAlert), or draw an alert path from it.`,
+        unknowns: askLagAlert(graph.nodes[queue] as NodeOfKind<'queue'>),
+      });
+    });
+  },
+};

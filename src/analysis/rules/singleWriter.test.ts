@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { check, diagram, withFacts } from '../testing';
+import { singleWriter } from './singleWriter';
+
+const twoStores = diagram(
+  { b: 'service', c: 'service', pg: ['store', { entities: ['order'] }], es: ['store', { entities: ['order'] }] },
+  ['b write pg', 'c write es'],
+);
+
+describe('single-writer', () => {
+  it('flags two nodes writing one entity into different stores, asking which store is the truth', () => {
+    const [f, ...rest] = check(singleWriter, twoStores);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'single-writer', severity: 'error', nodes: ['b', 'c', 'pg', 'es'], edges: ['e1', 'e2'] });
+    expect(f!.message).toBe('b and c both write order into pg and es: with two writers nobody owns it, and when it is wrong nobody is responsible.');
+    expect(f!.unknowns.map((u) => u.question)).toEqual(['Is pg the source of truth for order?', 'Is es the source of truth for order?']);
+  });
+
+  it('flags two writers of one entity in the same store', () => {
+    const doc = diagram({ a: 'service', b: 'service', db: 'store' }, [['a write db', { entities: ['status'] }], ['b write db', { entities: ['status'] }]]);
+    expect(check(singleWriter, doc)[0]!.message).toMatch(/^a and b both write status in db/);
+  });
+
+  it('clears when one of the stores is marked a projection, not the source of truth', () => {
+    expect(check(singleWriter, withFacts(twoStores, 'es', { sourceOfTruth: false }))).toEqual([]);
+  });
+
+  it('does not count writes into a cache, or one writer writing twice', () => {
+    const doc = diagram({ a: 'service', b: 'service', db: ['store', { entities: ['x'] }], c: ['cache', { entities: ['x'] }] }, [
+      'a write db', 'a write db', 'b write c',
+    ]);
+    expect(check(singleWriter, doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { check, diagram, withFacts } from '../testing';
+import { sourceOfTruth } from './sourceOfTruth';
+
+const fanOut = diagram(
+  { q: 'queue', b: 'service', c: 'service', pg: ['store', { entities: ['order'] }], es: ['store', { entities: ['order'] }] },
+  ['q consume b', 'q consume c', 'b write pg', 'c write es'],
+);
+
+const viaChangeEvents = diagram(
+  {
+    svc: 'service',
+    pg: ['store', { entities: ['order'], sourceOfTruth: true }],
+    changes: 'queue',
+    indexer: 'service',
+    es: ['store', { entities: ['order'] }],
+  },
+  ['svc write pg', 'pg cdc changes', 'changes consume indexer', 'indexer write es'],
+);
+
+describe('source-of-truth', () => {
+  it('flags stores holding the same data with no source of truth, asking which one it is', () => {
+    const [f, ...rest] = check(sourceOfTruth, fanOut);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'error', nodes: ['pg', 'es'] });
+    expect(f!.unknowns.map((u) => [u.target.id, u.fact])).toEqual([['pg', 'sourceOfTruth'], ['es', 'sourceOfTruth']]);
+  });
+
+  it('infers the shared data from lineage when no entities are declared', () => {
+    const bare = diagram({ q: 'queue', b: 'service', c: 'service', pg: 'store', es: 'store' }, [
+      'q consume b', 'q consume c', 'b write pg', 'c write es',
+    ]);
+    expect(check(sourceOfTruth, bare)[0]!.message).toMatch(/^pg and es both hold the data from q, and none/);
+  });
+
+  it('then flags a copy fed from elsewhere than the truth until it is reconciled', () => {
+    const oneTruth = withFacts(fanOut, 'pg', { sourceOfTruth: true });
+    const [f] = check(sourceOfTruth, oneTruth);
+    expect(f).toMatchObject({ severity: 'error', nodes: ['es', 'pg'] });
+    expect(f!.unknowns).toEqual([expect.objectContaining({ question: 'Is es reconciled against pg?', fact: 'reconciliation' })]);
+    expect(check(sourceOfTruth, withFacts(oneTruth, 'es', { reconciliation: true }))).toEqual([]);
+  });
+
+  it('warns about a copy fed by change events from the truth until it is reconciled', () => {
+    expect(check(sourceOfTruth, viaChangeEvents)).toEqual([expect.objectContaining({ severity: 'warning', nodes: ['es', 'pg'] })]);
+    expect(check(sourceOfTruth, withFacts(viaChangeEvents, 'es', { reconciliation: true }))).toEqual([]);
+  });
+
+  it('flags two stores both marked the source of truth', () => {
+    const two = withFacts(withFacts(fanOut, 'pg', { sourceOfTruth: true }), 'es', { sourceOfTruth: true });
+    expect(check(sourceOfTruth, two)).toEqual([expect.objectContaining({ severity: 'error', nodes: ['pg', 'es'], unknowns: [] })]);
+  });
+
+  it('leaves a cache next to its source of truth to the stale-cache rule', () => {
+    const cached = diagram({ pg: ['store', { entities: ['user'], sourceOfTruth: true }], redis: ['cache', { entities: ['user'] }] });
+    expect(check(sourceOfTruth, cached)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { NodeOfKind } from '../../model';
+import { askReconciliation, askSourceOfTruth } from '../ask';
+import type { CopyGroup } from '../derived';
+import { label, listing, names } from '../text';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth' } as const;
+
+const FEED_FROM_TRUTH = 'feed the other copies from it by change events (cdc → queue → consumer) or replication, and reconcile them against it';
+
+/** The same data in two or more stores and caches diverges unless one is the truth and the others are fed from it and reconciled. */
+export const sourceOfTruth: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const storesOf = (group: CopyGroup) => group.members.filter((m) => graph.nodes[m]!.kind === 'store');
+    return ctx.copies.flatMap((group): Finding[] => {
+      const what = listing(group.what);
+      if (group.truths.length === 0) {
+        return [finding(ctx, info, {
+          severity: 'error',
+          nodes: group.members,
+          edges: [],
+          message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${what}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
+          fix: `Mark one store the source of truth for ${what}; ${FEED_FROM_TRUTH}.`,
+          unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, group.what[0]!)),
+        })];
+      }
+      if (group.truths.length > 1) {
+        return [finding(ctx, info, {
+          severity: 'error',
+          nodes: group.truths,
+          edges: [],
+          message: `${names(graph, group.truths)} are each marked the source of truth for ${what}: two truths diverge.`,
+          fix: `Keep one source of truth for ${what}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
+        })];
+      }
+      const truth = group.truths[0]!;
+      return group.copies.flatMap(({ node, derived }) => {
+        const copy = graph.nodes[node] as NodeOfKind<'store'>;
+        if (copy.reconciliation === true) return [];
+        const source = label(graph, truth);
+        return [finding(ctx, info, derived ? {
+          severity: 'warning',
+          nodes: [node, truth],
+          edges: [],
+          message: `${copy.label} copies ${what} from ${source} by change events, but nothing reconciles it: a lost or reordered event leaves it wrong for good.`,
+          fix: `Reconcile ${copy.label} against ${source} periodically, or rebuild it from a snapshot.`,
+          unknowns: askReconciliation(copy, source),
+        } : {
+          severity: 'error',
+          nodes: [node, truth],
+          edges: [],
+          message: `${copy.label} holds ${what} but is not fed from ${source}, its source of truth, and nothing reconciles the two: they will diverge.`,
+          fix: `Feed ${copy.label} from ${source}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${source}.`,
+          unknowns: askReconciliation(copy, source),
+        })];
+      });
+    });
+  },
+};

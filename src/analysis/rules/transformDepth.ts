@@ -1,0 +1,31 @@
+import { chainPath, isCopyKind, longestHops } from '../derived';
+import { label } from '../text';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'transform-depth', question: 'transform', title: 'Keep transform chains traceable' } as const;
+
+export const MAX_TRANSFORMING_HOPS = 3;
+
+/** Each transforming hop between origin and store is another place a wrong value can come from. */
+export const transformDepth: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const findings: Finding[] = [];
+    graph.nodes.forEach((node, store) => {
+      if (!isCopyKind(node) || longestHops(ctx.chains, store) <= MAX_TRANSFORMING_HOPS) return;
+      const { nodes, elided, transformingHops } = chainPath(graph, ctx.chains, store);
+      const shown = nodes.map((i) => label(graph, i));
+      if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
+      findings.push(finding(ctx, info, {
+        severity: 'info',
+        nodes: [store, ...nodes],
+        edges: [],
+        message: `Data reaches ${node.label} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
+        fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
+      }));
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,26 @@
+import { KIND_LABELS } from '../../model';
+import { ORIGIN_KINDS } from '../derived';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'unreached-node', question: 'origin', title: 'Every node gets its data from somewhere' } as const;
+
+/** A node that is not an origin kind and has no arrow into it: either an arrow is missing or data is born there. */
+export const unreachedNode: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph } = ctx;
+    const findings: Finding[] = [];
+    graph.nodes.forEach((node, i) => {
+      if (ORIGIN_KINDS.has(node.kind) || graph.dataIn[i]!.length > 0 || graph.failureIn[i]!.length > 0) return;
+      findings.push(finding(ctx, info, {
+        severity: 'error',
+        nodes: [i],
+        edges: [],
+        message: `No arrow leads into ${node.label} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
+        fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
+      }));
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+import { isCopyKind, trace } from '../derived';
+import { label } from '../text';
+import type { Finding } from '../types';
+import { finding, type Rule } from './rule';
+
+const info = { id: 'validate-input', question: 'origin', title: 'Validate user input before storing it' } as const;
+
+/** How many hops of the unvalidated path a finding shows, nearest the store. */
+const SHOWN_HOPS = 12;
+
+/** User input is messy: it must pass a validating step before any store or cache keeps it. */
+export const validateInput: Rule = {
+  ...info,
+  check(ctx) {
+    const { graph, rawInput } = ctx;
+    const findings: Finding[] = [];
+    for (let store = 0; store < graph.nodes.length; store++) {
+      const actor = rawInput.cause[store]!;
+      const node = graph.nodes[store]!;
+      if (actor === -1 || !isCopyKind(node)) continue;
+      const edges = trace(graph, rawInput, store, undefined, SHOWN_HOPS);
+      const path = edges.map((e) => graph.source[e]!);
+      const shown = [...path, store].map((i) => label(graph, i));
+      if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
+      findings.push(finding(ctx, info, {
+        severity: 'error',
+        nodes: [store, actor, ...path],
+        edges,
+        message: `User input from ${label(graph, actor)} reaches ${node.label} without passing a validating step (${shown.join(' → ')}).`,
+        fix: `Validate it on the way in: give a gateway or service before ${node.label} the "validate" transform.`,
+      }));
+    }
+    return findings;
+  },
+};

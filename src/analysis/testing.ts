@@ -1,0 +1,54 @@
+import { FlowDocument, type EdgeKind, type FlowEdge, type NodeKind } from '../model';
+import { buildGraph } from './graph';
+import { deriveContext, type Context } from './derived';
+import type { Rule } from './rules/rule';
+import type { Finding, Unknown } from './types';
+
+type Facts = Record<string, unknown>;
+type NodeSpec = NodeKind | [NodeKind, Facts];
+/** "source kind target", optionally with edge fields: ['api request svc', { retries: 3 }]. */
+type EdgeSpec = string | [string, Partial<FlowEdge>];
+
+/**
+ * A small diagram for a test: nodes by id (label = id), edges as "source kind target" lines,
+ * numbered e1, e2, … in order. The result is parsed, so a test can only build a valid document.
+ */
+export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpec[] = []): FlowDocument {
+  return FlowDocument.parse({
+    format: 'flowmap',
+    version: 1,
+    title: 'test',
+    nodes: Object.entries(nodes).map(([id, spec]) => {
+      const [kind, facts] = typeof spec === 'string' ? [spec, {}] : spec;
+      return { id, kind, label: id, ...facts };
+    }),
+    edges: edges.map((spec, i) => {
+      const [line, fields] = typeof spec === 'string' ? [spec, {}] : spec;
+      const [source, kind, target] = line.split(' ') as [string, EdgeKind, string];
+      return { id: `e${i + 1}`, source, target, kind, ...fields };
+    }),
+  });
+}
+
+export const contextOf = (doc: FlowDocument): Context => deriveContext(buildGraph(doc));
+
+export const check = (rule: Rule, doc: FlowDocument): Finding[] => rule.check(contextOf(doc));
+
+/** The same document with one node's or edge's facts changed. */
+export function withFacts(doc: FlowDocument, id: string, facts: Facts): FlowDocument {
+  const next = structuredClone(doc);
+  const item = next.nodes.find((n) => n.id === id) ?? next.edges.find((e) => e.id === id);
+  if (!item) throw new Error(`no node or edge "${id}"`);
+  Object.assign(item, facts);
+  return FlowDocument.parse(next);
+}
+
+/** The document with an Unknown answered, as the panel would: exactly that fact on that node or edge. */
+export function answer(doc: FlowDocument, unknown: Unknown, value: Unknown['choices'][number]): FlowDocument {
+  const next = structuredClone(doc);
+  const list: { id: string }[] = unknown.target.type === 'node' ? next.nodes : next.edges;
+  const item = list.find((x) => x.id === unknown.target.id);
+  if (!item) throw new Error(`no ${unknown.target.type} "${unknown.target.id}"`);
+  Object.assign(item, { [unknown.fact]: value });
+  return FlowDocument.parse(next);
+}

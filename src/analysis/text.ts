@@ -1,0 +1,32 @@
+import type { Graph } from './graph';
+
+/** "A", "A and B", "A, B and C", "A, B, C and 4 more". */
+export function listing(items: readonly string[], max = 4): string {
+  if (items.length > max) return `${items.slice(0, max - 1).join(', ')} and ${items.length - max + 1} more`;
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export const label = (graph: Graph, node: number): string => graph.nodes[node]?.label ?? '?';
+
+export const names = (graph: Graph, nodes: readonly number[], max?: number): string => listing(nodes.map((i) => label(graph, i)), max);
+
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "a service", "an actor". */
+export const withArticle = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
+export const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+
+/** An arrow in words, e.g. "the call from API Gateway to Validation". */
+export function describeEdge(graph: Graph, e: number): string {
+  const edge = graph.edges[e]!;
+  const [s, t] = [label(graph, graph.source[e]!), label(graph, graph.target[e]!)];
+  switch (edge.kind) {
+    case 'request': return `the call from ${s} to ${t}`;
+    case 'read': return `${t}’s read from ${s}`;
+    case 'consume': return `${t}’s subscription to ${s}`;
+    case 'failure': return `the failure path from ${s} to ${t}`;
+    default: return `the ${edge.kind} from ${s} to ${t}`;
+  }
+}

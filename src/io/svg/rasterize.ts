@@ -1,0 +1,14 @@
+/** Browser only: draw an SVG document onto a canvas at `scale` and encode it as PNG. */
+export async function svgToPngBlob(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const image = new Image(width, height);
+  // A data: URL, not a blob: one, so a strict Content-Security-Policy needs only `img-src data:`.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'));
+}

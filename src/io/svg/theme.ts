@@ -1,0 +1,97 @@
+import type { NodeKind } from '../../model';
+import type { Severity } from '../../analysis';
+
+export type ThemeName = 'light' | 'dark';
+
+export interface KindPaint {
+  fill: string;
+  stroke: string;
+}
+
+export interface Theme {
+  name: ThemeName;
+  background: string;
+  text: string;
+  muted: string;
+  rule: string;
+  edge: string;
+  edgeLabel: string;
+  pill: string;
+  pillBorder: string;
+  failure: string;
+  badgeText: string;
+  shadow: string;
+  severity: Readonly<Record<Severity, string>>;
+  kinds: Readonly<Record<NodeKind, KindPaint>>;
+}
+
+/** One hue per kind: subtle tints for fills, the hue itself for outlines and marks. */
+const KIND_HUES: Readonly<Record<NodeKind, string>> = {
+  actor: '#7c3aed',
+  external: '#64748b',
+  scheduler: '#65a30d',
+  gateway: '#4f46e5',
+  service: '#2563eb',
+  queue: '#0891b2',
+  store: '#059669',
+  cache: '#ea580c',
+};
+
+function channels(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** `amount` of `hex` over `base` (both #rrggbb). */
+export function mix(hex: string, base: string, amount: number): string {
+  const [a, b] = [channels(hex), channels(base)];
+  const mixed = a.map((c, i) => Math.round(c * amount + b[i]! * (1 - amount)));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function kindPaints(background: string, fillAmount: number, strokeOver: string, strokeAmount: number): Record<NodeKind, KindPaint> {
+  const entries = Object.entries(KIND_HUES).map(([kind, hue]) => [kind, { fill: mix(hue, background, fillAmount), stroke: mix(hue, strokeOver, strokeAmount) }]);
+  return Object.fromEntries(entries) as Record<NodeKind, KindPaint>;
+}
+
+const LIGHT_BACKGROUND = '#ffffff';
+const DARK_BACKGROUND = '#111827';
+
+const THEMES: Readonly<Record<ThemeName, Theme>> = {
+  light: {
+    name: 'light',
+    background: LIGHT_BACKGROUND,
+    text: '#111827',
+    muted: '#6b7280',
+    rule: '#e5e7eb',
+    edge: '#94a3b8',
+    edgeLabel: '#475569',
+    pill: LIGHT_BACKGROUND,
+    pillBorder: '#e2e8f0',
+    failure: '#dc2626',
+    badgeText: '#ffffff',
+    shadow: '#0f172a',
+    severity: { error: '#dc2626', warning: '#d97706', info: '#2563eb' },
+    kinds: kindPaints(LIGHT_BACKGROUND, 0.07, LIGHT_BACKGROUND, 0.85),
+  },
+  dark: {
+    name: 'dark',
+    background: DARK_BACKGROUND,
+    text: '#f3f4f6',
+    muted: '#9ca3af',
+    rule: '#374151',
+    edge: '#64748b',
+    edgeLabel: '#cbd5e1',
+    pill: '#1f2937',
+    pillBorder: '#374151',
+    failure: '#f87171',
+    badgeText: '#ffffff',
+    shadow: '#000000',
+    severity: { error: '#ef4444', warning: '#d97706', info: '#3b82f6' },
+    kinds: kindPaints(DARK_BACKGROUND, 0.2, '#ffffff', 0.7),
+  },
+};
+
+export function themeFor(name: ThemeName): Theme {
+  return THEMES[name];
+}

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const flowmap = (...args: string[]) => spawnSync(process.execPath, ['bin/flowmap.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('bin/flowmap.js', () => {
+  it('exits 1 with findings and prints SARIF on request', () => {
+    const run = flowmap('lint', 'src/cli/fixtures/fan-out.json', '--format', 'sarif');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('exits 0 on a clean file and 2 on bad input, naming file and field', () => {
+    expect(flowmap('lint', 'src/cli/fixtures/change-event.json').status).toBe(0);
+    const bad = flowmap('lint', 'src/cli/fixtures/bad-kind.json');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/bad-kind\.json: nodes\[3\]\.kind: expected one of/);
+    const usage = flowmap('lint', '--nope');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('Usage: flowmap lint');
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintFiles, type SourceFile } from './lint';
+import { lineOfId } from './formatSarif';
+import type { LintOptions } from './options';
+
+const fixture = (name: string): SourceFile => ({ path: `fixtures/${name}`, text: readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8') });
+const text: LintOptions = { format: 'text', failOn: 'error', color: false };
+
+describe('lintFiles', () => {
+  it('passes a clean diagram with exit 0', () => {
+    const outcome = lintFiles([fixture('change-event.json')], text);
+    expect(outcome).toEqual({ output: 'fixtures/change-event.json: no findings\n1 file checked: 0 errors, 0 warnings, 0 info\n', problems: [], exitCode: 0 });
+  });
+
+  it('fails on findings at or above the threshold', () => {
+    const fanOut = fixture('fan-out.json');
+    const outcome = lintFiles([fanOut], text);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.output).toMatch(/^ {2}error single-writer \[consumerB, consumerC, postgres, elastic, e7, e8\] /m);
+    expect(outcome.output).toMatch(/^ {4}fix: /m);
+    expect(lintFiles([fanOut], { ...text, failOn: 'never' }).exitCode).toBe(0);
+    expect(lintFiles([fixture('change-event.json')], { ...text, failOn: 'warning' }).exitCode).toBe(0);
+  });
+
+  it('names the file and the field of bad input, exit 2, and still reports the good files', () => {
+    const outcome = lintFiles([fixture('bad-kind.json'), fixture('not-json.json'), { path: 'gone.json', readError: 'no such file' }, fixture('fan-out.json')], text);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.problems[0]).toMatch(/^fixtures\/bad-kind\.json: nodes\[3\]\.kind: expected one of actor, /);
+    expect(outcome.problems[1]).toMatch(/^fixtures\/not-json\.json: /);
+    expect(outcome.problems).toContain('gone.json: no such file');
+    expect(outcome.output).toContain('fixtures/fan-out.json: 9 findings');
+  });
+
+  it('prints findings and the four answers as JSON', () => {
+    const report = JSON.parse(lintFiles([fixture('fan-out.json')], { ...text, format: 'json' }).output);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('fan-out');
+    expect(report.answers.postgres.origin.sources).toEqual(['user']);
+    expect(report.answers.postgres.transform.by).toContain('validation');
+    expect(Object.keys(report.answers.consumerB)).toEqual(['origin', 'transform', 'ownership', 'failure']);
+    const several = JSON.parse(lintFiles([fixture('fan-out.json'), fixture('change-event.json')], { ...text, format: 'json' }).output);
+    expect(several.files.map((f: { path: string }) => f.path)).toEqual(['fixtures/fan-out.json', 'fixtures/change-event.json']);
+  });
+
+  it('writes SARIF 2.1.0 pointing at the line that declares the node', () => {
+    const file = fixture('fan-out.json');
+    const sarif = JSON.parse(lintFiles([file], { ...text, format: 'sarif' }).output);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('flowmap');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('dual-write');
+    const first = run.results[0];
+    expect(first).toMatchObject({ ruleId: 'single-writer', level: 'error' });
+    const line = first.locations[0].physicalLocation.region.startLine;
+    expect(file.text!.split('\n')[line - 1]).toContain('"id": "consumerB"');
+    expect(run.results.some((r: { level: string }) => r.level === 'warning')).toBe(true);
+  });
+});
+
+describe('lineOfId', () => {
+  it('finds the declaring line, or falls back to 1', () => {
+    expect(lineOfId('{\n  "id": "a.b"\n}', 'a.b')).toBe(2);
+    expect(lineOfId('{\n  "id": "axb"\n}', 'a.b')).toBe(1);
+  });
+});

@@ -1,0 +1,27 @@
+import { LIMITS, loadDocument, type LoadResult } from '../model';
+
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function countItems(raw: unknown, key: 'nodes' | 'edges'): number {
+  const list = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/** Parses a Flowmap document from JSON text: size limit, JSON syntax, graph size, then migrate + validate. */
+export function parseDocumentText(text: string): LoadResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_TEXT_BYTES) return { ok: false, errors: [`The file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_TEXT_BYTES)}`] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`Not valid JSON: ${(error as Error).message}`] };
+  }
+  for (const key of ['nodes', 'edges'] as const) {
+    const count = countItems(raw, key);
+    if (count > LIMITS[key]) return { ok: false, errors: [`${key}: ${count.toLocaleString('en')} ${key} is more than Flowmap opens (${LIMITS[key].toLocaleString('en')})`] };
+  }
+  return loadDocument(raw);
+}

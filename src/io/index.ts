@@ -1,0 +1,2 @@
+export { parseDocumentText, MAX_TEXT_BYTES } from './importText';
+export * from './svg';

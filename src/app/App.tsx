@@ -1,3 +1,50 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { ReviewPanel } from '../panel/ReviewPanel';
+import { useDocumentStore } from '../store';
+import { TEMPLATES } from '../templates';
+import './app.css';
+
 export function App() {
-  return <main>Flowmap</main>;
+  const title = useDocumentStore((state) => state.doc.title);
+  const loadProblem = useDocumentStore((state) => state.loadProblem);
+  const replaceDocument = useDocumentStore((state) => state.replaceDocument);
+  return (
+    <ReactFlowProvider>
+      <div className="fm-app">
+        <header className="fm-toolbar">
+          <strong className="fm-brand">Flowmap</strong>
+          <h1 className="fm-title">{title}</h1>
+          <label>
+            Open template{' '}
+            <select
+              value=""
+              onChange={(event) => {
+                const template = TEMPLATES.find((t) => t.id === event.target.value);
+                if (template) replaceDocument(template.create());
+              }}
+            >
+              <option value="">Choose…</option>
+              {TEMPLATES.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        {loadProblem ? (
+          <p role="alert" className="fm-banner">
+            Your saved diagram could not be opened ({loadProblem}); showing the fan-out template instead.
+          </p>
+        ) : null}
+        <main className="fm-main">
+          <div className="fm-canvas">
+            <FlowCanvas />
+          </div>
+          <ReviewPanel />
+        </main>
+      </div>
+    </ReactFlowProvider>
+  );
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No runtime code generation: the app runs under a CSP without 'unsafe-eval'.
+z.config({ jitless: true });
+
 export const FORMAT = 'flowmap';
 export const CURRENT_VERSION = 1;
 

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+});
+
+test('first visit opens the fan-out template with the reviewer’s findings', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Order events fan-out' })).toBeVisible();
+  for (const label of ['User Request', 'API Gateway', 'Validation', 'Service A', 'Kafka Topic', 'Consumer B', 'Consumer C', 'Postgres', 'Elasticsearch']) {
+    await expect(page.getByRole('group', { name: new RegExp(`: ${label}$`) })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: /Review: 2 errors, 7 warnings/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/review-fan-out.png' });
+});
+
+test('clicking a finding selects its nodes, and the panel asks the four questions of a node', async ({ page }) => {
+  await page.getByRole('button', { name: /source-of-truth/ }).click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.getByRole('group', { name: /: Consumer B$/ }).click();
+  for (const question of ['Where does its data originate?', 'Who transforms it?', 'Who owns it?', 'How does it fail?']) {
+    await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  }
+});
+
+test('a template replaces the diagram and survives a reload', async ({ page }) => {
+  await page.getByLabel('Open template').selectOption({ label: 'Accidental dual write' });
+  await expect(page.getByRole('heading', { name: 'New message: accidental dual write' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /dual-write/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'New message: accidental dual write' })).toBeVisible();
+});

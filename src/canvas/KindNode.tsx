@@ -1,0 +1,24 @@
+import { memo } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { KIND_LABELS, type NodeKind } from '../model';
+import type { Severity } from '../analysis';
+
+export type KindNodeData = { label: string; kind: NodeKind; owner?: string; worst?: Severity; count: number };
+export type KindFlowNode = Node<KindNodeData, 'kind'>;
+
+export const KindNode = memo(function KindNode({ data, selected }: NodeProps<KindFlowNode>) {
+  return (
+    <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
+      <Handle type="target" position={Position.Left} />
+      <span className="fm-node__kind">{KIND_LABELS[data.kind]}</span>
+      <span className="fm-node__label">{data.label}</span>
+      {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}
+      {data.worst ? (
+        <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${data.count} ${data.worst === 'info' ? 'notes' : 'findings'}, worst: ${data.worst}`}>
+          {data.count}
+        </span>
+      ) : null}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

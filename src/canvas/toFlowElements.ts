@@ -1,0 +1,38 @@
+import { MarkerType, type Edge } from '@xyflow/react';
+import type { Analysis, Severity } from '../analysis';
+import { NODE_SIZE, type FlowDocument } from '../model';
+import type { KindFlowNode } from './KindNode';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The React Flow view of the document: derived, never written back. */
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection: readonly string[]): { nodes: KindFlowNode[]; edges: Edge[] } {
+  const worst = new Map<string, { severity: Severity; count: number }>();
+  for (const finding of analysis.findings) {
+    for (const id of finding.nodes) {
+      const seen = worst.get(id);
+      const severity = seen && RANK[seen.severity] >= RANK[finding.severity] ? seen.severity : finding.severity;
+      worst.set(id, { severity, count: (seen?.count ?? 0) + 1 });
+    }
+  }
+  const selected = new Set(selection);
+  const nodes = doc.nodes.map((node, i): KindFlowNode => ({
+    id: node.id,
+    type: 'kind',
+    position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
+    ...NODE_SIZE[node.kind],
+    selected: selected.has(node.id),
+    ariaLabel: `${node.kind}: ${node.label}`,
+    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0 },
+  }));
+  const edges = doc.edges.map((edge): Edge => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    label: edge.label ? `${edge.kind}: ${edge.label}` : edge.kind,
+    selected: selected.has(edge.id),
+    className: `fm-edge fm-edge--${edge.kind}`,
+    markerEnd: { type: MarkerType.ArrowClosed },
+  }));
+  return { nodes, edges };
+}

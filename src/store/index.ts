@@ -1,0 +1,2 @@
+export { useDocumentStore, AUTOSAVE_KEY } from './documentStore';
+export { useAnalysis, analysisOf } from './useAnalysis';

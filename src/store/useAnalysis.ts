@@ -1,0 +1,17 @@
+import { analyze, type Analysis } from '../analysis';
+import type { FlowDocument } from '../model';
+import { useDocumentStore } from './documentStore';
+
+const cache = new WeakMap<FlowDocument, Analysis>();
+
+/** The analysis of the current document, computed once per document object. */
+export function analysisOf(doc: FlowDocument): Analysis {
+  let result = cache.get(doc);
+  if (!result) {
+    result = analyze(doc);
+    cache.set(doc, result);
+  }
+  return result;
+}
+
+export const useAnalysis = (): Analysis => useDocumentStore((state) => analysisOf(state.doc));

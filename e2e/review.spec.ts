@@ -31,3 +31,16 @@ test('a template replaces the diagram and survives a reload', async ({ page }) =
   await page.reload();
   await expect(page.getByRole('heading', { name: 'New message: accidental dual write' })).toBeVisible();
 });
+
+test('answering the questions the panel asks clears the findings', async ({ page }) => {
+  const questions = page.getByRole('list', { name: 'Findings' }).getByRole('group');
+  for (let i = 0; i < 25 && (await questions.count()) > 0; i++) {
+    const question = questions.first();
+    const asksElasticsearchToOwn = /Is Elasticsearch the source of truth/.test((await question.getAttribute('aria-label')) ?? '');
+    await question.getByRole('button', { name: asksElasticsearchToOwn ? 'No' : 'Yes' }).click();
+  }
+  await expect(questions).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Review: 0 errors, 0 warnings/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Review: 0 errors, 0 warnings/ })).toBeVisible();
+});

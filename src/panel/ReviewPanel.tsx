@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import type { Finding, NodeAnswers } from '../analysis';
+import type { Finding, NodeAnswers, Unknown } from '../analysis';
 import { useAnalysis, useDocumentStore } from '../store';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
@@ -8,6 +8,22 @@ const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'ownership', title: 'Who owns it?' },
   { key: 'failure', title: 'How does it fail?' },
 ];
+
+const choiceLabel = (choice: string | number | boolean) => (choice === true ? 'Yes' : choice === false ? 'No' : String(choice));
+
+function UnknownQuestion({ unknown }: { unknown: Unknown }) {
+  const answerUnknown = useDocumentStore((state) => state.answerUnknown);
+  return (
+    <div className="fm-unknown" role="group" aria-label={unknown.question}>
+      <span>{unknown.question}</span>
+      {unknown.choices.map((choice) => (
+        <button key={String(choice)} type="button" onClick={() => answerUnknown(unknown.target, unknown.fact, choice)}>
+          {choiceLabel(choice)}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 function FindingItem({ finding }: { finding: Finding }) {
   const select = useDocumentStore((state) => state.select);
@@ -25,6 +41,9 @@ function FindingItem({ finding }: { finding: Finding }) {
         <span>{finding.message}</span>
         <span className="fm-finding__fix">Fix: {finding.fix}</span>
       </button>
+      {finding.unknowns.map((unknown) => (
+        <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />
+      ))}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { loadDocument, type FlowDocument } from '../model';
 import { fanOut } from '../templates';
+import { setFact, type FactTarget } from './setFact';
 
 export const AUTOSAVE_KEY = 'flowmap:autosave';
 
@@ -11,6 +12,7 @@ interface DocumentState {
   selection: string[];
   replaceDocument: (doc: FlowDocument) => void;
   select: (ids: string[]) => void;
+  answerUnknown: (target: FactTarget, fact: string, value: string | number | boolean) => void;
 }
 
 function initialDocument(): { doc: FlowDocument; loadProblem?: string } {
@@ -30,6 +32,7 @@ export const useDocumentStore = create<DocumentState>((set) => ({
   selection: [],
   replaceDocument: (doc) => set({ doc, selection: [] }),
   select: (selection) => set({ selection }),
+  answerUnknown: (target, fact, value) => set((state) => ({ doc: setFact(state.doc, target, fact, value) })),
 }));
 
 useDocumentStore.subscribe((state, previous) => {

@@ -8,17 +8,23 @@ import type { Analysis, Finding, NodeAnswers } from './types';
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const RULE_ORDER = new Map(RULE_CHECKS.map((rule, i) => [rule.id, i]));
 
-/** Findings by severity, then rule (in documented order), then the document position of their first node and edge. */
+/**
+ * Findings by severity, then rule (in documented order), then the document position of their
+ * first node, then of their first edge; the rules' own order breaks the remaining ties.
+ */
 function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
-  const edgeIndex = new Map(graph.edges.map((edge, e) => [edge.id, e]));
-  const position = (id: string | undefined, index: ReadonlyMap<string, number>) => (id === undefined ? Infinity : index.get(id) ?? Infinity);
-  const keyed = findings.map((finding) => ({
+  let edgeIndex: Map<string, number> | undefined;
+  const edgeAt = (id: string | undefined) => {
+    edgeIndex ??= new Map(graph.edges.map((edge, e) => [edge.id, e]));
+    return id === undefined ? Infinity : edgeIndex.get(id)!;
+  };
+  const keyed = findings.map((finding, emitted) => ({
     finding,
+    emitted,
     rank: SEVERITY_ORDER[finding.severity] * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!,
-    node: position(finding.nodes[0], graph.indexOf),
-    edge: position(finding.edges[0], edgeIndex),
+    node: finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : Infinity,
   }));
-  keyed.sort((a, b) => a.rank - b.rank || a.node - b.node || a.edge - b.edge || (a.finding.message < b.finding.message ? -1 : a.finding.message > b.finding.message ? 1 : 0));
+  keyed.sort((a, b) => a.rank - b.rank || a.node - b.node || edgeAt(a.finding.edges[0]) - edgeAt(b.finding.edges[0]) || a.emitted - b.emitted);
   return keyed.map((k) => k.finding);
 }
 

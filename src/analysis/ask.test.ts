@@ -66,5 +66,6 @@ describe('ask', () => {
 
   it('drops repeated questions about the same fact on the same target', () => {
     expect(distinctUnknowns([...asked, ...asked])).toEqual(asked);
+    expect(distinctUnknowns([asked[0]!, asked[1]!, asked[0]!])).toEqual([asked[0], asked[1]]);
   });
 });

@@ -45,7 +45,7 @@ export const askOverlapGuard = (n: NodeOfKind<'scheduler'>): Unknowns =>
   n.overlapGuard === undefined ? onNode(n, 'overlapGuard', `Does ${n.label} guard against overlapping runs?`, BOOLEAN) : [];
 
 const onEdge = (graph: Graph, e: number, fact: string, question: string, choices: Unknown['choices']): Unknowns => [
-  { question, target: { type: 'edge', id: graph.edges[e]!.id }, fact, choices },
+  { question, target: { type: 'edge', id: graph.edgeId[e]! }, fact, choices },
 ];
 
 export const askIdempotencyKey = (graph: Graph, e: number): Unknowns =>
@@ -58,12 +58,16 @@ export const askTimeout = (graph: Graph, e: number): Unknowns =>
     ? onEdge(graph, e, 'timeoutMs', `What timeout does ${describeEdge(graph, e)} use (ms)?`, [1000, 5000, 30000])
     : [];
 
-/** The same unknowns without repeats (same fact on the same target), first occurrence kept. */
-export function distinctUnknowns(unknowns: Iterable<Unknown>): Unknown[] {
-  const seen = new Map<string, Unknown>();
-  for (const u of unknowns) {
-    const key = `${u.target.type}:${u.target.id}:${u.fact}`;
-    if (!seen.has(key)) seen.set(key, u);
+/** The same unknowns without repeats (same fact on the same target), first occurrence kept; short lists skip the map. */
+export function distinctUnknowns(unknowns: readonly Unknown[]): Unknown[] {
+  if (unknowns.length > 16) {
+    const seen = new Map<string, Unknown>();
+    for (const u of unknowns) {
+      const key = `${u.target.type}:${u.target.id}:${u.fact}`;
+      if (!seen.has(key)) seen.set(key, u);
+    }
+    return [...seen.values()];
   }
-  return [...seen.values()];
+  const same = (a: Unknown, b: Unknown) => a.fact === b.fact && a.target.id === b.target.id && a.target.type === b.target.type;
+  return unknowns.filter((u, i) => unknowns.findIndex((v) => same(u, v)) === i);
 }

@@ -1,4 +1,4 @@
-import type { FlowDocument, FlowEdge, FlowNode } from '../model';
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type FlowDocument, type FlowEdge, type FlowNode, type NodeKind } from '../model';
 
 type Lists = readonly (readonly number[])[];
 
@@ -10,6 +10,18 @@ export interface Graph {
   readonly nodes: readonly FlowNode[];
   readonly edges: readonly FlowEdge[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /**
+   * Per node / edge: the fields every rule reads, in plain arrays — nodes and edges come in many
+   * object shapes (each set of optional facts is one), which makes reading them off objects slow.
+   */
+  readonly nodeId: readonly string[];
+  readonly nodeLabel: readonly string[];
+  readonly nodeKind: readonly NodeKind[];
+  readonly edgeId: readonly string[];
+  readonly edgeKind: readonly EdgeKind[];
+  /** Node / edge indices of each kind, in document order, so a rule about queues visits only queues. */
+  readonly nodesOfKind: Readonly<Record<NodeKind, readonly number[]>>;
+  readonly edgesOfKind: Readonly<Record<EdgeKind, readonly number[]>>;
   /** Per edge: the index of its source / target node, or -1 when that id names no node. */
   readonly source: Int32Array;
   readonly target: Int32Array;
@@ -32,6 +44,9 @@ export interface Graph {
 }
 
 export const isDataEdge = (edge: FlowEdge): boolean => edge.kind !== 'failure';
+
+/** Stores and caches, in document order. */
+export const copyNodes = (graph: Graph): number[] => [...graph.nodesOfKind.store, ...graph.nodesOfKind.cache].sort((a, b) => a - b);
 
 /** Most nodes have no failure paths and few arrows: they share one empty list until they get one. */
 const NONE: readonly number[] = Object.freeze([]);
@@ -62,7 +77,17 @@ export function buildGraph(doc: FlowDocument): Graph {
   const { order, componentStart } = orderByComponent(component, dataIn, dataOut, source, target);
   const rank = new Int32Array(nodes.length);
   order.forEach((node, position) => (rank[node] = position));
-  return { nodes, edges, indexOf, source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart };
+  const nodeKind = nodes.map((node) => node.kind);
+  const edgeKind = edges.map((edge) => edge.kind);
+  return {
+    nodes, edges, indexOf, nodeKind, edgeKind, nodeId: nodes.map((n) => n.id), nodeLabel: nodes.map((n) => n.label), edgeId: edges.map((e) => e.id), nodesOfKind: groupByKind(NODE_KINDS, nodeKind), edgesOfKind: groupByKind(EDGE_KINDS, edgeKind), source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart,
+  };
+}
+
+function groupByKind<K extends string>(kinds: readonly K[], kindOf: readonly K[]): Record<K, number[]> {
+  const groups = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < kindOf.length; i++) groups[kindOf[i]!].push(i);
+  return groups;
 }
 
 /** Tarjan's algorithm without recursion; returns each node's component, numbered in topological order. */

@@ -15,6 +15,7 @@ describe('text', () => {
   it('names nodes by label and describes arrows in words', () => {
     const g = buildGraph(diagram({ gw: 'gateway', v: 'service', db: 'store' }, ['gw request v', 'v write db', 'db read v']));
     expect(names(g, [0, 1])).toBe('gw and v');
+    expect(names(g, [0, 1, 2, 0, 1, 2])).toBe('gw, v, db and 3 more');
     expect(describeEdge(g, 0)).toBe('the call from gw to v');
     expect(describeEdge(g, 1)).toBe('the write from v to db');
     expect(describeEdge(g, 2)).toBe('v’s read from db');

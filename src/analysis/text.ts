@@ -7,9 +7,15 @@ export function listing(items: readonly string[], max = 4): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export const label = (graph: Graph, node: number): string => graph.nodes[node]?.label ?? '?';
+export const label = (graph: Graph, node: number): string => graph.nodeLabel[node] ?? '?';
 
-export const names = (graph: Graph, nodes: readonly number[], max?: number): string => listing(nodes.map((i) => label(graph, i)), max);
+/** Node labels as a listing; only the labels shown are looked up, however long the list. */
+export function names(graph: Graph, nodes: readonly number[], max = 4): string {
+  const shown = nodes.length > max ? max - 1 : nodes.length;
+  const labels: string[] = [];
+  for (let k = 0; k < shown; k++) labels.push(label(graph, nodes[k]!));
+  return nodes.length > max ? `${labels.join(', ')} and ${nodes.length - shown} more` : listing(labels, max);
+}
 
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askDeadLetter, askDelivery, askIdempotencyKey, askIdempotent, askLagAlert, askReconciliation, askSourceOfTruth, askTtl } from '../ask';
-import { repeatVerdict, type Context, type RepeatCause } from '../derived';
+import { repeatVerdict, truthsOf, type Context, type RepeatCause } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, label, listing, names } from '../text';
 import type { FailureAnswer, Unknown } from '../types';
@@ -13,7 +13,7 @@ export interface Found {
 }
 type Check = (ctx: Context, i: number) => Found[];
 
-const id = (graph: Graph, i: number) => graph.nodes[i]!.id;
+const id = (graph: Graph, i: number) => graph.nodeId[i]!;
 const open = (mode: Mode['mode'], because: string, nodes: string[], edges: string[], unknowns: Unknown[] = []): Found =>
   ({ mode: { mode, because, mitigated: false, nodes, edges }, unknowns });
 const covered = (mode: Mode['mode'], because: string, mitigation: string, nodes: string[], edges: string[]): Found =>
@@ -65,14 +65,14 @@ const duplicated: Check = ({ graph, duplicates: { causes, walk } }, i) => {
   else if (verdict) found.push(open('duplicated', `${reasonAt(i)}, which runs it again`, [], via, ask(i)));
   const node = graph.nodes[i]!;
   if (node.kind !== 'store' && node.kind !== 'cache') return found;
-  const writes = graph.dataIn[i]!.filter((e) => graph.edges[e]!.kind === 'write' && verdictAt(graph.source[e]!) !== undefined);
+  const writes = graph.dataIn[i]!.filter((e) => graph.edgeKind[e] === 'write' && verdictAt(graph.source[e]!) !== undefined);
   if (writes.length === 0) return found;
   const risky = writes.filter((e) => graph.edges[e]!.idempotencyKey !== true && verdictAt(graph.source[e]!) !== 'safe');
   const writers = [...new Set(risky.map((e) => graph.source[e]!))];
   found.push(risky.length > 0
-    ? open('duplicated', `${names(graph, writers)} can write it twice (${listing(writers.map(reasonAt))})`, writers.map((w) => id(graph, w)), risky.map((e) => graph.edges[e]!.id),
+    ? open('duplicated', `${names(graph, writers)} can write it twice (${listing(writers.map(reasonAt))})`, writers.map((w) => id(graph, w)), risky.map((e) => graph.edgeId[e]!),
       writers.flatMap((w) => (verdictAt(w) === 'unknown' ? ask(w) : [])))
-    : covered('duplicated', 'its writers can run twice', 'its writes are idempotent', [], writes.map((e) => graph.edges[e]!.id)));
+    : covered('duplicated', 'its writers can run twice', 'its writes are idempotent', [], writes.map((e) => graph.edgeId[e]!)));
   return found;
 };
 
@@ -82,7 +82,7 @@ const partial: Check = (ctx, i) => {
   const lookups = nodeLookups(ctx);
   const found: Found[] = [];
   for (const { node, edges, targets } of lookups.dualWrites.get(i) ?? []) {
-    const arrows = edges.map((e) => graph.edges[e]!.id);
+    const arrows = edges.map((e) => graph.edgeId[e]!);
     if (node === i) found.push(open('partial', `it updates ${names(graph, targets)} in one step: one can succeed while another fails`, targets.map((t) => id(graph, t)), arrows));
     else found.push(open('partial', `${label(graph, node)} updates it in the same step as ${names(graph, othersThan(targets, i))}: one can succeed while the other fails`, [id(graph, node)], arrows));
   }
@@ -94,8 +94,8 @@ const partial: Check = (ctx, i) => {
     const related = [queue, ...others].map((o) => id(graph, o));
     const service = graph.nodes[i] as NodeOfKind<'service'>;
     found.push(c.retriesAlone && c.idempotent === true
-      ? covered('partial', because, 'it retries on its own and is idempotent', related, [graph.edges[c.edge]!.id])
-      : open('partial', because, related, [graph.edges[c.edge]!.id], [...(c.retriesAlone ? [] : askDeadLetter(service)), ...askIdempotent(service)]));
+      ? covered('partial', because, 'it retries on its own and is idempotent', related, [graph.edgeId[c.edge]!])
+      : open('partial', because, related, [graph.edgeId[c.edge]!], [...(c.retriesAlone ? [] : askDeadLetter(service)), ...askIdempotent(service)]));
   }
   return found;
 };
@@ -125,7 +125,7 @@ function staleHere(ctx: Context, i: number): Found[] {
   }
   const status = lookups.caches.get(i);
   if (status && node.kind === 'cache') {
-    const truths = [...new Set(entities.held[i]!.flatMap((e) => entities.truths.get(e) ?? []))];
+    const truths = truthsOf(entities, entities.held[i]!);
     const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
     found.push(status.bounded
       ? covered('stale', 'an entry can outlive an update', node.reconciliation === true ? `reconciled against ${against}` : `entries expire after ${node.ttlSeconds} s`, [], [])
@@ -133,7 +133,7 @@ function staleHere(ctx: Context, i: number): Found[] {
     const writers = [...new Set(status.foreign.map((f) => f.writer))];
     if (writers.length > 0) {
       found.push(open('stale', `${names(graph, writers)} fill it without taking the value from ${against}`, writers.map((w) => id(graph, w)),
-        status.foreign.map((f) => graph.edges[f.edge]!.id), askReconciliation(node, against)));
+        status.foreign.map((f) => graph.edgeId[f.edge]!), askReconciliation(node, against)));
     }
   }
   return found;
@@ -145,8 +145,8 @@ const stale: Check = (ctx, i) => {
   const found = staleHere(ctx, i);
   for (const e of graph.dataIn[i]!) {
     const from = graph.source[e]!;
-    if (graph.edges[e]!.kind === 'read' && staleHere(ctx, from).some((f) => !f.mode.mitigated)) {
-      found.push(open('stale', `it reads ${label(graph, from)}, which can be stale`, [id(graph, from)], [graph.edges[e]!.id]));
+    if (graph.edgeKind[e] === 'read' && staleHere(ctx, from).some((f) => !f.mode.mitigated)) {
+      found.push(open('stale', `it reads ${label(graph, from)}, which can be stale`, [id(graph, from)], [graph.edgeId[e]!]));
     }
   }
   return found;

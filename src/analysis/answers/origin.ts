@@ -6,7 +6,7 @@ import type { OriginAnswer, Unknown } from '../types';
 
 const BORN_AS: Record<string, string> = { actor: 'user input', external: 'an external API', scheduler: 'a scheduled job' };
 
-const describeOrigin = (graph: Graph, o: number) => `${label(graph, o)} (${BORN_AS[graph.nodes[o]!.kind] ?? 'no arrow leads in'})`;
+const describeOrigin = (graph: Graph, o: number) => `${label(graph, o)} (${BORN_AS[graph.nodeKind[o]!] ?? 'no arrow leads in'})`;
 
 function userInput(ctx: Context, i: number, actors: number[]): string {
   const { graph } = ctx;
@@ -25,7 +25,7 @@ export function originAnswer(ctx: Context, i: number): OriginAnswer {
   const { graph, origins } = ctx;
   const { items, more } = origins.sources[i]!;
   const kinds = origins.kinds[i]!;
-  const listed = (bit: number) => items.filter((o) => originBit(graph.nodes[o]!.kind) === bit);
+  const listed = (bit: number) => items.filter((o) => originBit(graph.nodeKind[o]!) === bit);
   const who = (list: number[], fallback: string) => (list.length > 0 ? names(graph, list) : fallback);
   const implications: string[] = [];
   const unknowns: Unknown[] = [];
@@ -46,7 +46,7 @@ export function originAnswer(ctx: Context, i: number): OriginAnswer {
     const born = listed(ORIGIN_BITS.born);
     implications.push(`${who(born, 'A node upstream')} ${plural(born.length, 'has', 'have')} no arrow leading in: data is born there, or an arrow is missing.`);
   }
-  return { summary: summarize(graph, i, items, more), sources: items.map((o) => graph.nodes[o]!.id), moreSources: more, implications, unknowns };
+  return { summary: summarize(graph, i, items, more), sources: items.map((o) => graph.nodeId[o]!), moreSources: more, implications, unknowns };
 }
 
 function summarize(graph: Graph, i: number, items: readonly number[], more: boolean): string {

@@ -12,7 +12,7 @@ export function ownershipAnswer(ctx: Context, i: number): OwnershipAnswer {
   const team = node.owner ? `Team ${node.owner} owns ${node.label}.` : `No owning team is set for ${node.label}.`;
   const held = entities.held[i]!.map((entity) => ({
     entity,
-    writers: entities.writers.get(i)?.get(entity) ?? [],
+    writers: [...(entities.writers.get(i)?.get(entity) ?? [])],
     truths: entities.truths.get(entity) ?? [],
   }));
   const facts = held.slice(0, SPELLED_OUT).map(({ entity, writers, truths }) => {
@@ -20,7 +20,7 @@ export function ownershipAnswer(ctx: Context, i: number): OwnershipAnswer {
     return `${entity}: written by ${writers.length > 0 ? names(graph, writers) : 'nobody on the map'}; ${truth}.`;
   });
   if (held.length > SPELLED_OUT) facts.push(`…and ${held.length - SPELLED_OUT} more entities.`);
-  const written = graph.dataOut[i]!.filter((e) => graph.edges[e]!.kind === 'write').map((e) => graph.target[e]!);
+  const written = graph.dataOut[i]!.filter((e) => graph.edgeKind[e] === 'write').map((e) => graph.target[e]!);
   const writes = written.length > 0 && held.length === 0 ? [`It writes into ${names(graph, [...new Set(written)])}.`] : [];
   const unknowns = node.kind === 'store' && !isTruth(node) && held.length > 0 ? askSourceOfTruth(node, listing(held.map((h) => h.entity))) : [];
   return {
@@ -28,8 +28,8 @@ export function ownershipAnswer(ctx: Context, i: number): OwnershipAnswer {
     ...(node.owner ? { owner: node.owner } : {}),
     entities: held.map(({ entity, writers, truths }) => ({
       entity,
-      writers: writers.map((w) => graph.nodes[w]!.id),
-      sourceOfTruth: truths.map((t) => graph.nodes[t]!.id),
+      writers: writers.map((w) => graph.nodeId[w]!),
+      sourceOfTruth: truths.map((t) => graph.nodeId[t]!),
     })),
     unknowns,
   };

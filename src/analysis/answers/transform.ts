@@ -24,9 +24,9 @@ export function transformAnswer(ctx: Context, i: number): TransformAnswer {
   const by = new Set(paths.flatMap((p) => p.nodes.filter((n) => transformsData(graph.nodes[n]!))));
   return {
     summary: summarize(graph, i, paths[0]),
-    by: [...by].map((n) => graph.nodes[n]!.id),
+    by: [...by].map((n) => graph.nodeId[n]!),
     chains: paths.map(({ nodes, transformingHops, elided }) => ({
-      path: nodes.map((n) => graph.nodes[n]!.id),
+      path: nodes.map((n) => graph.nodeId[n]!),
       transformingHops,
       ...(elided > 0 ? { elided } : {}),
     })),

@@ -2,23 +2,21 @@ import type { Graph } from '../graph';
 import { consumeEdges, hasDeadLetterPath, hasLagAlert } from './facts';
 import { reach, type Reach } from './reach';
 
-const isFedQueue = (graph: Graph, i: number) => graph.nodes[i]!.kind === 'queue' && graph.dataOut[i]!.length > 0;
+const fedQueues = (graph: Graph): number[] => graph.nodesOfKind.queue.filter((q) => graph.dataOut[q]!.length > 0);
 
 /** Queues with consumers and no lag alert: data can arrive hours late unnoticed. */
-export const unalertedQueues = (graph: Graph): number[] =>
-  graph.nodes.flatMap((_, i) => (isFedQueue(graph, i) && !hasLagAlert(graph, i) ? [i] : []));
+export const unalertedQueues = (graph: Graph): number[] => fedQueues(graph).filter((q) => !hasLagAlert(graph, q));
 
 /** Queues with consumers, and services consuming a queue, that have no dead-letter path: what fails there is lost silently. */
 export function silentHops(graph: Graph): number[] {
   const hops = new Set<number>();
-  graph.nodes.forEach((_, i) => {
-    if (!isFedQueue(graph, i)) return;
-    if (!hasDeadLetterPath(graph, i)) hops.add(i);
-    for (const e of consumeEdges(graph, i)) {
+  for (const q of fedQueues(graph)) {
+    if (!hasDeadLetterPath(graph, q)) hops.add(q);
+    for (const e of consumeEdges(graph, q)) {
       const c = graph.target[e]!;
-      if (graph.nodes[c]!.kind === 'service' && !hasDeadLetterPath(graph, c)) hops.add(c);
+      if (graph.nodeKind[c] === 'service' && !hasDeadLetterPath(graph, c)) hops.add(c);
     }
-  });
+  }
   return [...hops].sort((a, b) => a - b);
 }
 
@@ -34,6 +32,5 @@ export interface AsyncHops {
 const walkFrom = (graph: Graph, nodes: number[]): Reach => reach(graph, nodes.map((node) => ({ node, via: -1, cause: node })));
 
 export function findAsyncHops(graph: Graph): AsyncHops {
-  const queues = graph.nodes.flatMap((_, i) => (isFedQueue(graph, i) ? [i] : []));
-  return { behind: walkFrom(graph, queues), unalerted: walkFrom(graph, unalertedQueues(graph)), silent: walkFrom(graph, silentHops(graph)) };
+  return { behind: walkFrom(graph, fedQueues(graph)), unalerted: walkFrom(graph, unalertedQueues(graph)), silent: walkFrom(graph, silentHops(graph)) };
 }

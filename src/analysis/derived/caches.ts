@@ -1,3 +1,4 @@
+import type { NodeOfKind } from '../../model';
 import type { Graph } from '../graph';
 import { carriedEntities, type Entities } from './entities';
 
@@ -13,25 +14,26 @@ export interface CacheStatus {
 function takesFromTruth(graph: Graph, entities: Entities, writer: number, entity: string, truths: readonly number[]): boolean {
   if (entities.owners.get(entity)?.has(writer)) return true;
   if (entities.derivedFrom[writer]!.items.some((t) => truths.includes(t))) return true;
-  return graph.dataIn[writer]!.some((e) => graph.edges[e]!.kind === 'read' && truths.includes(graph.source[e]!));
+  return graph.dataIn[writer]!.some((e) => graph.edgeKind[e] === 'read' && truths.includes(graph.source[e]!));
 }
 
 /** Every cache that holds entities: can it serve stale data forever, or data its owner never wrote? */
 export function cacheStatuses(graph: Graph, entities: Entities): CacheStatus[] {
   const found: CacheStatus[] = [];
-  graph.nodes.forEach((node, cache) => {
-    if (node.kind !== 'cache' || entities.held[cache]!.length === 0) return;
+  for (const cache of graph.nodesOfKind.cache) {
+    const node = graph.nodes[cache] as NodeOfKind<'cache'>;
+    if (entities.held[cache]!.length === 0) continue;
     const reconciled = node.reconciliation === true;
     const foreign: CacheStatus['foreign'] = [];
     for (const edge of reconciled ? [] : graph.dataIn[cache]!) {
       const writer = graph.source[edge]!;
-      if (graph.edges[edge]!.kind !== 'write') continue;
+      if (graph.edgeKind[edge] !== 'write') continue;
       for (const entity of carriedEntities(graph, edge)) {
         const truths = entities.truths.get(entity);
         if (truths && !takesFromTruth(graph, entities, writer, entity, truths)) foreign.push({ writer, edge, entity });
       }
     }
     found.push({ cache, bounded: reconciled || node.ttlSeconds !== undefined, foreign });
-  });
+  }
   return found;
 }

@@ -79,8 +79,9 @@ export function transformChains(graph: Graph): Chains {
     const v = graph.order[k]!;
     const t = transforms[v]!;
     if (isOrigin(graph, v)) offer(v, v, t ? 1 : 0, 0, -1, t);
-    for (const e of graph.dataIn[v]!) {
-      const u = graph.source[e]!;
+    const ins = graph.dataIn[v]!;
+    for (let j = 0; j < ins.length; j++) {
+      const u = graph.source[ins[j]!]!;
       if (graph.rank[u]! >= k) continue;
       for (let slot = u * KEPT_CHAINS, end = slot + count[u]!; slot < end; slot++) {
         offer(v, origin[slot]!, hops[slot]! + (t ? 1 : 0), length[slot]! + 1, link[slot]!, t);

@@ -12,27 +12,34 @@ import { findOrigins, type Origins } from './origins';
 import { rawUserInput } from './rawInput';
 import type { Reach } from './reach';
 
-/** Everything the rules and answers share, each computed once per document. */
+/**
+ * Everything the rules and answers share, each computed once per document. What only the answers
+ * need (origins, async hops) is computed the first time an answer asks for it.
+ */
 export interface Context {
-  graph: Graph;
-  origins: Origins;
-  chains: Chains;
-  rawInput: Reach;
-  entities: Entities;
-  copies: CopyGroup[];
-  caches: CacheStatus[];
-  duplicates: Duplicates;
-  dualWrites: DualWrite[];
-  fanOuts: FanOut[];
-  contracts: Contract[];
-  asyncHops: AsyncHops;
+  readonly graph: Graph;
+  readonly origins: Origins;
+  readonly chains: Chains;
+  readonly rawInput: Reach;
+  readonly entities: Entities;
+  readonly copies: CopyGroup[];
+  readonly caches: CacheStatus[];
+  readonly duplicates: Duplicates;
+  readonly dualWrites: DualWrite[];
+  readonly fanOuts: FanOut[];
+  readonly contracts: Contract[];
+  readonly asyncHops: AsyncHops;
 }
 
 export function deriveContext(graph: Graph): Context {
   const entities = indexEntities(graph);
+  let origins: Origins | undefined;
+  let asyncHops: AsyncHops | undefined;
   return {
     graph,
-    origins: findOrigins(graph),
+    get origins() {
+      return (origins ??= findOrigins(graph));
+    },
     chains: transformChains(graph),
     rawInput: rawUserInput(graph),
     entities,
@@ -42,6 +49,8 @@ export function deriveContext(graph: Graph): Context {
     dualWrites: findDualWrites(graph),
     fanOuts: findFanOuts(graph),
     contracts: findContracts(graph),
-    asyncHops: findAsyncHops(graph),
+    get asyncHops() {
+      return (asyncHops ??= findAsyncHops(graph));
+    },
   };
 }

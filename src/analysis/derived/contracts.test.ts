@@ -20,6 +20,7 @@ describe('findContracts', () => {
     expect(statusOf(['Order@2', 'Order@1', 'Order@2'])).toEqual({
       queue: 1,
       status: 'conflict',
+      edges: [0, 1, 2],
       schemas: [{ schema: 'Order@2', edges: [0, 2] }, { schema: 'Order@1', edges: [1] }],
       unstated: [],
     });

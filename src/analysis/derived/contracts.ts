@@ -7,6 +7,8 @@ export interface Contract {
   queue: number;
   /** conflict: two or more schemas; partial: one, but some arrows declare none; none: no arrow declares one. */
   status: ContractStatus;
+  /** Every data arrow into and out of the queue, in document order. */
+  edges: number[];
   schemas: { schema: string; edges: number[] }[];
   /** Arrows that declare no schema. */
   unstated: number[];
@@ -14,20 +16,20 @@ export interface Contract {
 
 export function findContracts(graph: Graph): Contract[] {
   const found: Contract[] = [];
-  graph.nodes.forEach((node, queue) => {
-    if (node.kind !== 'queue') return;
+  for (const queue of graph.nodesOfKind.queue) {
     const edges = [...graph.dataIn[queue]!, ...graph.dataOut[queue]!].sort((a, b) => a - b);
-    if (edges.length === 0) return;
+    if (edges.length === 0) continue;
     const bySchema = new Map<string, number[]>();
     const unstated: number[] = [];
     for (const e of edges) {
       const schema = graph.edges[e]!.schema;
       if (schema === undefined) unstated.push(e);
-      else bySchema.set(schema, [...(bySchema.get(schema) ?? []), e]);
+      else if (bySchema.has(schema)) bySchema.get(schema)!.push(e);
+      else bySchema.set(schema, [e]);
     }
     const schemas = [...bySchema].map(([schema, list]) => ({ schema, edges: list }));
     const status = schemas.length >= 2 ? 'conflict' : schemas.length === 0 ? 'none' : unstated.length > 0 ? 'partial' : 'agreed';
-    found.push({ queue, status, schemas, unstated });
-  });
+    found.push({ queue, status, edges, schemas, unstated });
+  }
   return found;
 }

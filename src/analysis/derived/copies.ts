@@ -1,4 +1,4 @@
-import type { Graph } from '../graph';
+import { copyNodes, type Graph } from '../graph';
 import { isTruth, type Entities } from './entities';
 import { isCopyKind } from './facts';
 
@@ -17,7 +17,7 @@ export interface CopyGroup {
 /** The queues a writer consumes from, else the writer itself: where the data of what it writes comes from. */
 function feeders(graph: Graph, writer: number): number[] {
   const queues = graph.dataIn[writer]!
-    .filter((e) => graph.edges[e]!.kind === 'consume' && graph.nodes[graph.source[e]!]!.kind === 'queue')
+    .filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue')
     .map((e) => graph.source[e]!);
   return queues.length > 0 ? queues : [writer];
 }
@@ -31,13 +31,12 @@ export function copyGroups(graph: Graph, entities: Entities): CopyGroup[] {
   const hold = (key: string, node: number) => {
     const list = holders.get(key);
     if (!list) holders.set(key, [node]);
-    else if (!list.includes(node)) list.push(node);
+    else if (list[list.length - 1] !== node) list.push(node);
   };
-  graph.nodes.forEach((node, i) => {
-    if (!isCopyKind(node)) return;
+  for (const i of copyNodes(graph)) {
     if (entities.held[i]!.length > 0) {
       for (const entity of entities.held[i]!) hold(`=${entity}`, i);
-      return;
+      continue;
     }
     for (const e of graph.dataIn[i]!) {
       const edge = graph.edges[e]!;
@@ -48,11 +47,11 @@ export function copyGroups(graph: Graph, entities: Entities): CopyGroup[] {
         hold(`~${from}`, i);
       }
     }
-  });
+  }
   const groups = new Map<string, CopyGroup>();
-  for (const [key, members] of holders) {
+  for (const [key, held] of holders) {
+    const members = [...new Set(held)].sort((a, b) => a - b);
     if (members.length < 2) continue;
-    members.sort((a, b) => a - b);
     const what = key.startsWith('=') ? key.slice(1) : `the data from ${graph.nodes[Number(key.slice(1))]!.label}`;
     const signature = members.join(',');
     const known = groups.get(signature);
@@ -63,7 +62,7 @@ export function copyGroups(graph: Graph, entities: Entities): CopyGroup[] {
     const truths = members.filter((m) => isTruth(graph.nodes[m]!));
     const [truth] = truths;
     const copies = truths.length !== 1 ? [] : members
-      .filter((m) => m !== truth && graph.nodes[m]!.kind === 'store')
+      .filter((m) => m !== truth && graph.nodeKind[m] === 'store')
       .map((node) => ({ node, derived: entities.derivedFrom[node]!.items.includes(truth!) }));
     groups.set(signature, { what: [what], members, truths, copies });
   }

@@ -17,11 +17,11 @@ export interface DualWrite {
  */
 export function findDualWrites(graph: Graph): DualWrite[] {
   const found: DualWrite[] = [];
-  graph.dataOut.forEach((out, node) => {
-    const edges = out.filter((e) => SIDE_EFFECTS.has(graph.edges[e]!.kind));
-    if (!edges.some((e) => graph.edges[e]!.kind === 'write')) return;
+  const writers = new Set(graph.edgesOfKind.write.filter((e) => graph.target[e]! >= 0).map((e) => graph.source[e]!).filter((s) => s >= 0));
+  for (const node of [...writers].sort((a, b) => a - b)) {
+    const edges = graph.dataOut[node]!.filter((e) => SIDE_EFFECTS.has(graph.edgeKind[e]!));
     const targets = [...new Set(edges.map((e) => graph.target[e]!))];
     if (targets.length >= 2) found.push({ node, edges, targets });
-  });
+  }
   return found;
 }

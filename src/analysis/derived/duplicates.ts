@@ -1,3 +1,4 @@
+import type { NodeOfKind } from '../../model';
 import type { Graph } from '../graph';
 import { consumeEdges } from './facts';
 import { reach, type Reach, type Seed } from './reach';
@@ -33,20 +34,20 @@ export function findDuplicates(graph: Graph): Duplicates {
     const target = graph.target[e]!;
     if (graph.source[e]! < 0 || target < 0 || !retried(graph, e) || keyed(graph, e)) return;
     if (edge.kind === 'request') seeds.push({ node: target, via: e, cause: causes.length });
-    else if (edge.kind === 'publish' && graph.nodes[target]!.kind === 'queue') consumersOf(target, causes.length);
+    else if (edge.kind === 'publish' && graph.nodeKind[target] === 'queue') consumersOf(target, causes.length);
     else return;
     causes.push({ kind: 'retry', edge: e });
   });
-  graph.nodes.forEach((node, q) => {
-    if (node.kind !== 'queue') return;
+  for (const q of graph.nodesOfKind.queue) {
+    const node = graph.nodes[q] as NodeOfKind<'queue'>;
     const redelivers = node.delivery === undefined || node.delivery === 'at-least-once';
     const before = seeds.length;
     consumersOf(q, causes.length, (c) => redelivers || retried(graph, c));
-    if (seeds.length === before) return;
+    if (seeds.length === before) continue;
     const certain = node.delivery === 'at-least-once' || seeds.slice(before).some((s) => retried(graph, s.via));
     causes.push({ kind: 'redelivery', queue: q, certain });
-  });
-  return { causes, walk: reach(graph, seeds, (e) => graph.edges[e]!.kind === 'request' && !keyed(graph, e)) };
+  }
+  return { causes, walk: reach(graph, seeds, (e) => graph.edgeKind[e] === 'request' && !keyed(graph, e)) };
 }
 
 /** Whether running `node` again through arrow `via` is harmless; undefined for kinds that carry no such fact. */

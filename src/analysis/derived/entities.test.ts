@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph';
 import { diagram } from '../testing';
-import { carriedEntities, indexEntities } from './entities';
+import { carriedEntities, indexEntities, truthsOf } from './entities';
 
 describe('indexEntities', () => {
   const doc = diagram(
@@ -42,13 +42,18 @@ describe('indexEntities', () => {
     expect(entities.truths.get('order')).toEqual([at('pg')]);
     expect([...entities.owners.get('order')!]).toEqual([at('orders')]);
     expect(entities.owners.get('price')).toBeUndefined();
-    expect(entities.writers.get(at('cache'))).toEqual(new Map([['order', [at('orders')]], ['price', [at('orders')]]]));
+    expect(entities.writers.get(at('cache'))).toEqual(new Map([['order', new Set([at('orders')])], ['price', new Set([at('orders')])]]));
   });
 
   it('follows change events and replication from a source of truth downstream, but not plain writes', () => {
     expect(entities.derivedFrom[at('es')]!.items).toEqual([at('pg')]);
     expect(entities.derivedFrom[at('mirror')]!.items).toEqual([at('pg')]);
     expect(entities.derivedFrom[at('cache')]!.items).toEqual([]);
+  });
+
+  it('names the first few sources of truth of some entities', () => {
+    expect(truthsOf(entities, ['price', 'order'])).toEqual([at('pg')]);
+    expect(truthsOf(entities, ['order'], 0)).toEqual([]);
   });
 
   it('reads an arrow’s entities from the arrow, else from the store it writes or copies from', () => {

@@ -1,9 +1,9 @@
 import type { FlowNode } from '../../model';
 import type { Graph } from '../graph';
-import { EMPTY_SET, cappedUnion, type CappedSet } from './cappedSet';
+import { EMPTY_SET, cappedUnion, singleton, type CappedSet } from './cappedSet';
 import { flowDown } from './flowDown';
 
-const TRACKED_TRUTHS = 16;
+const union = cappedUnion(16);
 
 export interface EntityWrite {
   writer: number;
@@ -17,7 +17,7 @@ export interface Entities {
   /** Per entity: the write arrows that carry it into a store or cache, in document order. */
   writes: ReadonlyMap<string, readonly EntityWrite[]>;
   /** Per store or cache, per entity: the nodes that write it there. */
-  writers: ReadonlyMap<number, ReadonlyMap<string, readonly number[]>>;
+  writers: ReadonlyMap<number, ReadonlyMap<string, ReadonlySet<number>>>;
   /** Per entity: the stores declared its source of truth. */
   truths: ReadonlyMap<string, readonly number[]>;
   /** Per entity: the nodes that write it into a source of truth, i.e. its owners. */
@@ -39,7 +39,8 @@ export function carriedEntities(graph: Graph, e: number): readonly string[] {
   return end < 0 ? [] : declaredEntities(graph.nodes[end]!);
 }
 
-const isCopyArrow = (kind: string) => kind === 'cdc' || kind === 'replicate';
+const isCopyArrow = (kind: string | undefined) => kind === 'cdc' || kind === 'replicate';
+const NOTHING: readonly string[] = Object.freeze([]);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -47,38 +48,56 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/** The first few sources of truth of any of these entities, however many there are. */
+export function truthsOf(entities: Entities, held: readonly string[], cap = 4): number[] {
+  const found: number[] = [];
+  for (const entity of held) {
+    for (const t of entities.truths.get(entity) ?? []) {
+      if (found.length === cap) return found;
+      if (!found.includes(t)) found.push(t);
+    }
+  }
+  return found;
+}
+
 export function indexEntities(graph: Graph): Entities {
-  const held = graph.nodes.map((node, i) => {
-    if (node.kind !== 'store' && node.kind !== 'cache') return [];
+  const held = graph.nodes.map((node, i): readonly string[] => {
+    if (node.kind !== 'store' && node.kind !== 'cache') return NOTHING;
     const all = new Set(declaredEntities(node));
-    for (const e of graph.dataIn[i]!) {
-      const kind = graph.edges[e]!.kind;
+    const ins = graph.dataIn[i]!;
+    for (let j = 0; j < ins.length; j++) {
+      const e = ins[j]!;
+      const kind = graph.edgeKind[e];
       if (kind === 'write' || isCopyArrow(kind)) for (const entity of carriedEntities(graph, e)) all.add(entity);
     }
     return [...all];
   });
   const writes = new Map<string, EntityWrite[]>();
-  const writers = new Map<number, Map<string, number[]>>();
+  const writers = new Map<number, Map<string, Set<number>>>();
   const owners = new Map<string, Set<number>>();
-  graph.edges.forEach((edge, e) => {
+  for (const e of graph.edgesOfKind.write) {
     const [writer, store] = [graph.source[e]!, graph.target[e]!];
-    if (edge.kind !== 'write' || writer < 0 || store < 0 || held[store]!.length === 0) return;
+    if (writer < 0 || store < 0 || held[store]!.length === 0) continue;
     for (const entity of carriedEntities(graph, e)) {
       push(writes, entity, { writer, store, edge: e });
       const here = writers.get(store) ?? writers.set(store, new Map()).get(store)!;
-      if (!here.get(entity)?.includes(writer)) push(here, entity, writer);
+      here.set(entity, (here.get(entity) ?? new Set()).add(writer));
       if (isTruth(graph.nodes[store]!)) owners.set(entity, (owners.get(entity) ?? new Set()).add(writer));
     }
-  });
+  }
   const truths = new Map<string, number[]>();
   graph.nodes.forEach((node, i) => {
     if (isTruth(node)) for (const entity of held[i]!) push(truths, entity, i);
   });
   const fedByTruth = (i: number): CappedSet => {
-    const items = graph.dataIn[i]!
-      .filter((e) => isCopyArrow(graph.edges[e]!.kind) && isTruth(graph.nodes[graph.source[e]!]!))
-      .map((e) => graph.source[e]!);
-    return items.length === 0 ? EMPTY_SET : { items: [...new Set(items)].sort((a, b) => a - b), more: false };
+    let fed = EMPTY_SET;
+    const ins = graph.dataIn[i]!;
+    for (let j = 0; j < ins.length; j++) {
+      const e = ins[j]!;
+      const from = graph.source[e]!;
+      if (isCopyArrow(graph.edgeKind[e]) && isTruth(graph.nodes[from]!)) fed = union(fed, singleton(from));
+    }
+    return fed;
   };
-  return { held, writes, writers, truths, owners, derivedFrom: flowDown(graph, fedByTruth, cappedUnion(TRACKED_TRUTHS)) };
+  return { held, writes, writers, truths, owners, derivedFrom: flowDown(graph, fedByTruth, union) };
 }

@@ -14,7 +14,7 @@ export const isCopyKind = (node: FlowNode): boolean => node.kind === 'store' || 
 
 /** Data is born at an actor, external or scheduler, and at any node no arrow at all leads into. */
 export function isOrigin(graph: Graph, i: number): boolean {
-  return ORIGIN_KINDS.has(graph.nodes[i]!.kind) || (graph.dataIn[i]!.length === 0 && graph.failureIn[i]!.length === 0);
+  return ORIGIN_KINDS.has(graph.nodeKind[i]!) || (graph.dataIn[i]!.length === 0 && graph.failureIn[i]!.length === 0);
 }
 
 /** A declared dead-letter queue, or any drawn failure path out of the node. */
@@ -41,4 +41,4 @@ export function hasLagAlert(graph: Graph, i: number): boolean {
 
 /** The consume arrows out of a queue, in document order. */
 export const consumeEdges = (graph: Graph, queue: number): number[] =>
-  graph.dataOut[queue]!.filter((e) => graph.edges[e]!.kind === 'consume');
+  graph.dataOut[queue]!.filter((e) => graph.edgeKind[e] === 'consume');

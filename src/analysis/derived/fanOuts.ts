@@ -19,8 +19,7 @@ export interface FanOut {
 /** Queues consumed by two or more nodes: one consumer can succeed while another fails. */
 export function findFanOuts(graph: Graph): FanOut[] {
   const found: FanOut[] = [];
-  graph.nodes.forEach((node, queue) => {
-    if (node.kind !== 'queue') return;
+  for (const queue of graph.nodesOfKind.queue) {
     const consumers = new Map<number, FanOutConsumer>();
     for (const edge of consumeEdges(graph, queue)) {
       const c = graph.target[edge]!;
@@ -36,6 +35,6 @@ export function findFanOuts(graph: Graph): FanOut[] {
       });
     }
     if (consumers.size >= 2) found.push({ queue, consumers: [...consumers.values()] });
-  });
+  }
   return found;
 }

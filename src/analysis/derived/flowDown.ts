@@ -15,8 +15,9 @@ export function flowDown<T>(graph: Graph, own: (node: number) => T, join: (a: T,
     for (let k = from; k < to; k++) {
       const v = order[k]!;
       let acc = own(v);
-      for (const e of dataIn[v]!) {
-        const u = source[e]!;
+      const ins = dataIn[v]!;
+      for (let j = 0; j < ins.length; j++) {
+        const u = source[ins[j]!]!;
         if (component[u] !== c) acc = join(acc, value[u] as T);
       }
       value[v] = acc;

@@ -1,6 +1,6 @@
 export { deriveContext, type Context } from './context';
 export { chainPath, chainPaths, longestHops, type ChainPath, type Chains } from './chains';
-export { isTruth, type EntityWrite } from './entities';
+export { isTruth, truthsOf, type EntityWrite } from './entities';
 export { repeatVerdict, type RepeatCause, type Verdict } from './duplicates';
 export { silentHops, unalertedQueues } from './asyncHops';
 export { trace, reach, type Reach } from './reach';

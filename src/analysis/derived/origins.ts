@@ -25,6 +25,6 @@ export function findOrigins(graph: Graph): Origins {
   const origin = graph.nodes.map((_, i) => isOrigin(graph, i));
   return {
     sources: flowDown(graph, (i) => (origin[i] ? singleton(i) : EMPTY_SET), cappedUnion(LISTED_ORIGINS)),
-    kinds: flowDown(graph, (i) => (origin[i] ? originBit(graph.nodes[i]!.kind) : 0), (a, b) => a | b),
+    kinds: flowDown(graph, (i) => (origin[i] ? originBit(graph.nodeKind[i]!) : 0), (a, b) => a | b),
   };
 }

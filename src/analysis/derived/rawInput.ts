@@ -7,6 +7,6 @@ import { reach, type Reach } from './reach';
  * validates. `cause` is the actor; a validating node is reached (its input is raw) but its output is not.
  */
 export function rawUserInput(graph: Graph): Reach {
-  const seeds = graph.nodes.flatMap((node, i) => (node.kind === 'actor' ? [{ node: i, via: -1, cause: i }] : []));
+  const seeds = graph.nodesOfKind.actor.map((i) => ({ node: i, via: -1, cause: i }));
   return reach(graph, seeds, undefined, (i) => !validates(graph.nodes[i]!));
 }

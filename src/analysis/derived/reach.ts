@@ -24,7 +24,7 @@ const always = () => true;
  */
 export function reach(
   graph: Graph,
-  seeds: Iterable<Seed>,
+  seeds: readonly Seed[],
   follow: (edge: number) => boolean = always,
   expand: (node: number) => boolean = always,
 ): Reach {
@@ -34,7 +34,8 @@ export function reach(
   const seeded = new Uint8Array(n);
   const queue = new Int32Array(n);
   let tail = 0;
-  for (const seed of seeds) {
+  for (let k = 0; k < seeds.length; k++) {
+    const seed = seeds[k]!;
     if (cause[seed.node] !== -1) continue;
     seeded[seed.node] = 1;
     cause[seed.node] = seed.cause;
@@ -44,7 +45,11 @@ export function reach(
   for (let head = 0; head < tail; head++) {
     const u = queue[head]!;
     if (!expand(u)) continue;
-    for (const e of graph.dataOut[u]!) {
+    const out = graph.dataOut[u]!;
+    // Indexed loops here and in the other whole-graph walks: they run once per analysis, often
+    // before the engine optimises them, and for-of would allocate an iterator result per edge.
+    for (let k = 0; k < out.length; k++) {
+      const e = out[k]!;
       const v = graph.target[e]!;
       if (cause[v] !== -1 || !follow(e)) continue;
       cause[v] = cause[u]!;

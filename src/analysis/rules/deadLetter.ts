@@ -13,7 +13,7 @@ export const deadLetter: Rule = {
     const { graph } = ctx;
     return silentHops(graph).map((hop) => {
       const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
-      const fed = graph.dataIn[hop]!.filter((e) => graph.edges[e]!.kind === 'consume' && graph.nodes[graph.source[e]!]!.kind === 'queue');
+      const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
       const message = node.kind === 'queue'
         ? `${node.label} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
         : `${node.label} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`;

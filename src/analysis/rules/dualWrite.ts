@@ -7,7 +7,7 @@ const info = { id: 'dual-write', question: 'failure', title: 'One side effect pe
 const VERBS: Record<string, string> = { write: 'writes', request: 'calls', publish: 'publishes to' };
 
 const sideEffects = (graph: Graph, edges: readonly number[]): string =>
-  listing([...new Set(edges.map((e) => `${VERBS[graph.edges[e]!.kind]} ${label(graph, graph.target[e]!)}`))], 6);
+  listing([...new Set(edges.map((e) => `${VERBS[graph.edgeKind[e]!]} ${label(graph, graph.target[e]!)}`))], 6);
 
 /** A step that writes a store and also writes, calls or publishes elsewhere leaves half-done state when one side fails. */
 export const dualWrite: Rule = {
@@ -15,7 +15,7 @@ export const dualWrite: Rule = {
   check(ctx) {
     const { graph } = ctx;
     return ctx.dualWrites.map(({ node, edges, targets }) => {
-      const store = graph.target[edges.find((e) => graph.edges[e]!.kind === 'write')!]!;
+      const store = graph.target[edges.find((e) => graph.edgeKind[e] === 'write')!]!;
       return finding(ctx, info, {
         severity: 'error',
         nodes: [node, ...targets],

@@ -32,17 +32,17 @@ export const edgeKind: Rule = {
     const { graph } = ctx;
     const findings: Finding[] = [];
     graph.edges.forEach((edge, e) => {
-      const [s, t] = [graph.nodes[graph.source[e]!], graph.nodes[graph.target[e]!]];
-      if (!s || !t || fits(edge.kind, s.kind, t.kind)) return;
-      const better = (Object.keys(FITS) as EdgeKind[]).find((kind) => fits(kind, s.kind, t.kind));
+      const [s, t] = [graph.nodeKind[graph.source[e]!], graph.nodeKind[graph.target[e]!]];
+      if (!s || !t || fits(edge.kind, s, t)) return;
+      const better = (Object.keys(FITS) as EdgeKind[]).find((kind) => fits(kind, s, t));
       findings.push(finding(ctx, info, {
         severity: 'error',
         nodes: [graph.source[e]!, graph.target[e]!],
         edges: [e],
-        message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s.kind)} to ${withArticle(t.kind)}.`,
+        message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
         fix: better
           ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
-          : `Reconnect it: no arrow kind goes from ${withArticle(s.kind)} to ${withArticle(t.kind)}; put the node that does the work in between.`,
+          : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
       }));
     });
     return findings;

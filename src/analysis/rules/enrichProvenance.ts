@@ -11,10 +11,11 @@ export const enrichProvenance: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const findings: Finding[] = [];
-    graph.nodes.forEach((node, i) => {
-      if (!transformsOf(node).includes('enrich')) return;
-      const edges = graph.dataIn[i]!.filter((e) => graph.nodes[graph.source[e]!]!.kind === 'external');
-      if (edges.length === 0) return;
+    for (const i of [...graph.nodesOfKind.gateway, ...graph.nodesOfKind.service].sort((a, b) => a - b)) {
+      const node = graph.nodes[i]!;
+      if (!transformsOf(node).includes('enrich')) continue;
+      const edges = graph.dataIn[i]!.filter((e) => graph.nodeKind[graph.source[e]!] === 'external');
+      if (edges.length === 0) continue;
       const externals = [...new Set(edges.map((e) => graph.source[e]!))];
       findings.push(finding(ctx, info, {
         severity: 'info',
@@ -23,7 +24,7 @@ export const enrichProvenance: Rule = {
         message: `${node.label} enriches data from ${names(graph, externals)}: when an enriched value is wrong, the external API, ${node.label} and the original input are all suspects.`,
         fix: `Record provenance with each enriched field in ${label(graph, i)}: which source, its response id or version, and when it was fetched.`,
       }));
-    });
+    }
     return findings;
   },
 };

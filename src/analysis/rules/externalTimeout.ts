@@ -11,8 +11,8 @@ function externalCall(graph: Graph, e: number): [number, number] | undefined {
   const { kind } = graph.edges[e]!;
   const [s, t] = [graph.source[e]!, graph.target[e]!];
   if (s < 0 || t < 0) return undefined;
-  if (kind === 'request' && graph.nodes[t]!.kind === 'external') return [s, t];
-  if (kind === 'read' && graph.nodes[s]!.kind === 'external') return [t, s];
+  if (kind === 'request' && graph.nodeKind[t] === 'external') return [s, t];
+  if (kind === 'read' && graph.nodeKind[s] === 'external') return [t, s];
   return undefined;
 }
 
@@ -22,9 +22,9 @@ export const externalTimeout: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const findings: Finding[] = [];
-    graph.edges.forEach((edge, e) => {
-      const call = edge.timeoutMs === undefined ? externalCall(graph, e) : undefined;
-      if (!call) return;
+    for (const e of [...graph.edgesOfKind.request, ...graph.edgesOfKind.read].sort((a, b) => a - b)) {
+      const call = graph.edges[e]!.timeoutMs === undefined ? externalCall(graph, e) : undefined;
+      if (!call) continue;
       const [caller, external] = call;
       findings.push(finding(ctx, info, {
         severity: 'warning',
@@ -34,7 +34,7 @@ export const externalTimeout: Rule = {
         fix: 'Set a timeout on the call (timeoutMs), with bounded retries and a fallback for when it fails.',
         unknowns: askTimeout(graph, e),
       }));
-    });
+    }
     return findings;
   },
 };

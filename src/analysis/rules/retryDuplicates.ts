@@ -1,8 +1,9 @@
 import type { NodeOfKind } from '../../model';
 import { askDelivery, askIdempotencyKey, askIdempotent } from '../ask';
-import { repeatVerdict, trace, type RepeatCause } from '../derived';
+import { repeatVerdict, trace, type Reach, type RepeatCause } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, label, names, plural } from '../text';
+import type { Finding, Unknown } from '../types';
 import { finding, type Rule } from './rule';
 
 const info = { id: 'retry-duplicates', question: 'failure', title: 'Retries need idempotent receivers' } as const;
@@ -20,47 +21,57 @@ function whatRepeats(graph: Graph, cause: RepeatCause, rerun: string): string {
     : `${label(graph, graph.source[cause.edge]!)} retries its call to ${label(graph, graph.target[cause.edge]!)} up to ${times}; each retry runs ${rerun} again.`;
 }
 
+function unknownsOf(graph: Graph, walk: Reach, cause: RepeatCause, open: readonly number[]): Unknown[] {
+  const unknowns = cause.kind === 'redelivery' && !cause.certain ? askDelivery(graph.nodes[cause.queue] as NodeOfKind<'queue'>) : [];
+  for (const v of open) {
+    const node = graph.nodes[v]!;
+    unknowns.push(...(node.kind === 'service' ? askIdempotent(node) : askIdempotencyKey(graph, walk.via[v]!)));
+  }
+  return unknowns;
+}
+
 /** A retried call, a retried publish or an at-least-once queue repeats work; every non-idempotent node it re-runs makes duplicates. */
 export const retryDuplicates: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
     const { causes, walk } = ctx.duplicates;
-    const unsafe = causes.map((): number[] => []);
-    const unknown = causes.map((): number[] => []);
+    const unsafe = new Map<number, number[]>();
+    const unknown = new Map<number, number[]>();
     for (let v = 0; v < graph.nodes.length; v++) {
       const c = walk.cause[v]!;
       const verdict = c === -1 ? undefined : repeatVerdict(graph, v, walk.via[v]!);
-      if (verdict === 'unsafe') unsafe[c]!.push(v);
-      else if (verdict === 'unknown') unknown[c]!.push(v);
+      const byCause = verdict === 'unsafe' ? unsafe : verdict === 'unknown' ? unknown : undefined;
+      if (!byCause) continue;
+      const list = byCause.get(c);
+      if (list) list.push(v);
+      else byCause.set(c, [v]);
     }
-    return causes.flatMap((cause, c) => {
-      const [bad, open] = [unsafe[c]!, unknown[c]!];
+    const findings: Finding[] = [];
+    for (let c = 0; c < causes.length; c++) {
+      const [bad, open] = [unsafe.get(c) ?? [], unknown.get(c) ?? []];
+      if (bad.length + open.length === 0) continue;
+      const cause = causes[c]!;
       const nodes = [...bad, ...open].sort((a, b) => a - b);
-      if (nodes.length === 0) return [];
-      const certain = cause.kind === 'retry' || cause.certain;
       const taken = new Set<number>();
-      const edges = [...(cause.kind === 'retry' ? [cause.edge] : []), ...nodes.flatMap((v) => trace(graph, walk, v, taken))];
+      const edges = cause.kind === 'retry' ? [cause.edge] : [];
+      for (const v of nodes) edges.push(...trace(graph, walk, v, taken));
       const verdicts = [
-        bad.length > 0 ? `${names(graph, bad)} ${plural(bad.length, 'is', 'are')} not idempotent.` : '',
-        open.length > 0 ? `${plural(open.length, 'Is', 'Are')} ${names(graph, open)} idempotent? Unknown.` : '',
-      ].filter(Boolean);
-      return [finding(ctx, info, {
-        severity: bad.length > 0 && certain ? 'error' : 'warning',
+        bad.length > 0 ? ` ${names(graph, bad)} ${plural(bad.length, 'is', 'are')} not idempotent.` : '',
+        open.length > 0 ? ` ${plural(open.length, 'Is', 'Are')} ${names(graph, open)} idempotent? Unknown.` : '',
+      ];
+      const who = names(graph, nodes);
+      findings.push(finding(ctx, info, {
+        severity: bad.length > 0 && (cause.kind === 'retry' || cause.certain) ? 'error' : 'warning',
         nodes,
         edges,
-        message: `${whatRepeats(graph, cause, names(graph, nodes))} ${verdicts.join(' ')}`,
+        message: whatRepeats(graph, cause, who) + verdicts[0] + verdicts[1],
         fix: cause.kind === 'retry'
-          ? `Make ${names(graph, nodes)} idempotent (deduplicate on a request id), or send an idempotency key with ${describeEdge(graph, cause.edge)}.`
-          : `Make ${names(graph, nodes)} idempotent (deduplicate on the message id), or mark ${plural(nodes.length, 'its subscription', 'their subscriptions')} with an idempotency key.`,
-        unknowns: [
-          ...(cause.kind === 'redelivery' && !cause.certain ? askDelivery(graph.nodes[cause.queue] as NodeOfKind<'queue'>) : []),
-          ...open.flatMap((v) => {
-            const node = graph.nodes[v]!;
-            return node.kind === 'service' ? askIdempotent(node) : askIdempotencyKey(graph, walk.via[v]!);
-          }),
-        ],
-      })];
-    });
+          ? `Make ${who} idempotent (deduplicate on a request id), or send an idempotency key with ${describeEdge(graph, cause.edge)}.`
+          : `Make ${who} idempotent (deduplicate on the message id), or mark ${plural(nodes.length, 'its subscription', 'their subscriptions')} with an idempotency key.`,
+        unknowns: unknownsOf(graph, walk, cause, open),
+      }));
+    }
+    return findings;
   },
 };

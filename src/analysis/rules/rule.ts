@@ -24,14 +24,15 @@ export interface Draft {
 }
 
 /** The ids of the listed items, each once, skipping -1. */
-function ids(list: readonly number[], items: readonly { id: string }[]): string[] {
+function ids(list: readonly number[], items: readonly string[]): string[] {
   const seen = list.length > 16 ? new Set<number>() : undefined;
   const out: string[] = [];
-  list.forEach((i, k) => {
-    if (i < 0 || (seen ? seen.has(i) : list.indexOf(i) < k)) return;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    if (i < 0 || (seen ? seen.has(i) : list.indexOf(i) < k)) continue;
     seen?.add(i);
-    out.push(items[i]!.id);
-  });
+    out.push(items[i]!);
+  }
   return out;
 }
 
@@ -40,10 +41,10 @@ export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Findi
     rule: rule.id,
     question: rule.question,
     severity: draft.severity,
-    nodes: ids(draft.nodes, graph.nodes),
-    edges: ids(draft.edges, graph.edges),
+    nodes: ids(draft.nodes, graph.nodeId),
+    edges: ids(draft.edges, graph.edgeId),
     message: draft.message,
     fix: draft.fix,
-    unknowns: distinctUnknowns(draft.unknowns ?? []),
+    unknowns: draft.unknowns && draft.unknowns.length > 1 ? distinctUnknowns(draft.unknowns) : [...(draft.unknowns ?? [])],
   };
 }

@@ -21,12 +21,13 @@ export const schedulerOverlap: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
-    const unguarded = graph.nodes.flatMap((n, i) => (n.kind === 'scheduler' && n.overlapGuard !== true ? [i] : []));
-    const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edges[e]!.kind === 'request');
+    const unguarded = graph.nodesOfKind.scheduler.filter((s) => (graph.nodes[s] as NodeOfKind<'scheduler'>).overlapGuard !== true);
+    if (unguarded.length === 0) return [];
+    const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request');
     const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { writers: [], writes: [], unknowns: [] }]));
     graph.nodes.forEach((node, v) => {
       if (chain.cause[v] === -1 || (node.kind === 'service' && node.idempotent === true)) return;
-      const writes = graph.dataOut[v]!.filter((e) => graph.edges[e]!.kind === 'write' && graph.edges[e]!.idempotencyKey !== true);
+      const writes = graph.dataOut[v]!.filter((e) => graph.edgeKind[e] === 'write' && graph.edges[e]!.idempotencyKey !== true);
       if (writes.length === 0) return;
       const overlap = overlaps.get(chain.cause[v]!)!;
       overlap.writers.push(v);

@@ -14,7 +14,7 @@ export const sourceOfTruth: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
-    const storesOf = (group: CopyGroup) => group.members.filter((m) => graph.nodes[m]!.kind === 'store');
+    const storesOf = (group: CopyGroup) => group.members.filter((m) => graph.nodeKind[m] === 'store');
     return ctx.copies.flatMap((group): Finding[] => {
       const what = listing(group.what);
       if (group.truths.length === 0) {

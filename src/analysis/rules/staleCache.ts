@@ -1,5 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askTtl } from '../ask';
+import { truthsOf } from '../derived';
 import { listing, names, plural } from '../text';
 import { finding, type Rule } from './rule';
 
@@ -13,7 +14,7 @@ export const staleCache: Rule = {
     return ctx.caches.flatMap(({ cache, bounded, foreign }) => {
       if (bounded && foreign.length === 0) return [];
       const node = graph.nodes[cache] as NodeOfKind<'cache'>;
-      const truths = [...new Set(entities.held[cache]!.flatMap((entity) => entities.truths.get(entity) ?? []))];
+      const truths = truthsOf(entities, entities.held[cache]!);
       const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
       const writers = [...new Set(foreign.map((f) => f.writer))];
       const held = [...new Set(foreign.map((f) => f.entity))];

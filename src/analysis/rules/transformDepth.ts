@@ -1,4 +1,5 @@
-import { chainPath, isCopyKind, longestHops } from '../derived';
+import { chainPath, longestHops } from '../derived';
+import { copyNodes } from '../graph';
 import { label } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule } from './rule';
@@ -13,8 +14,8 @@ export const transformDepth: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const findings: Finding[] = [];
-    graph.nodes.forEach((node, store) => {
-      if (!isCopyKind(node) || longestHops(ctx.chains, store) <= MAX_TRANSFORMING_HOPS) return;
+    for (const store of copyNodes(graph)) {
+      if (longestHops(ctx.chains, store) <= MAX_TRANSFORMING_HOPS) continue;
       const { nodes, elided, transformingHops } = chainPath(graph, ctx.chains, store);
       const shown = nodes.map((i) => label(graph, i));
       if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
@@ -22,10 +23,10 @@ export const transformDepth: Rule = {
         severity: 'info',
         nodes: [store, ...nodes],
         edges: [],
-        message: `Data reaches ${node.label} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
+        message: `Data reaches ${label(graph, store)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
         fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
       }));
-    });
+    }
     return findings;
   },
 };

@@ -1,4 +1,5 @@
-import { isCopyKind, trace } from '../derived';
+import { trace } from '../derived';
+import { copyNodes } from '../graph';
 import { label } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule } from './rule';
@@ -6,7 +7,7 @@ import { finding, type Rule } from './rule';
 const info = { id: 'validate-input', question: 'origin', title: 'Validate user input before storing it' } as const;
 
 /** How many hops of the unvalidated path a finding shows, nearest the store. */
-const SHOWN_HOPS = 12;
+const SHOWN_HOPS = 6;
 
 /** User input is messy: it must pass a validating step before any store or cache keeps it. */
 export const validateInput: Rule = {
@@ -14,10 +15,10 @@ export const validateInput: Rule = {
   check(ctx) {
     const { graph, rawInput } = ctx;
     const findings: Finding[] = [];
-    for (let store = 0; store < graph.nodes.length; store++) {
+    for (const store of copyNodes(graph)) {
       const actor = rawInput.cause[store]!;
       const node = graph.nodes[store]!;
-      if (actor === -1 || !isCopyKind(node)) continue;
+      if (actor === -1) continue;
       const edges = trace(graph, rawInput, store, undefined, SHOWN_HOPS);
       const path = edges.map((e) => graph.source[e]!);
       const shown = [...path, store].map((i) => label(graph, i));

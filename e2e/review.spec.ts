@@ -44,3 +44,16 @@ test('answering the questions the panel asks clears the findings', async ({ page
   await page.reload();
   await expect(page.getByRole('heading', { name: /Review: 0 errors, 0 warnings/ })).toBeVisible();
 });
+
+test('the lenses colour each entity’s writers and bring out the failure paths', async ({ page }) => {
+  await page.getByRole('radio', { name: 'Ownership' }).check();
+  await expect(page.getByLabel('writes order')).toHaveCount(2);
+  await expect(page.locator('.react-flow__node.fm-lens--unowned')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/lens-ownership.png' });
+  await page.getByRole('radio', { name: 'Failure paths' }).check();
+  await expect(page.locator('.react-flow__node.fm-lens--hot')).not.toHaveCount(0);
+  await expect(page.locator('.react-flow__node.fm-lens--dim')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/lens-failure.png' });
+  await page.getByRole('radio', { name: 'No lens' }).check();
+  await expect(page.locator('.react-flow__node.fm-lens--dim')).toHaveCount(0);
+});

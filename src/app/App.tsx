@@ -3,18 +3,30 @@ import { FlowCanvas } from '../canvas/FlowCanvas';
 import { ReviewPanel } from '../panel/ReviewPanel';
 import { useDocumentStore } from '../store';
 import { TEMPLATES } from '../templates';
+import { LENSES } from '../canvas/lenses';
 import './app.css';
 
 export function App() {
   const title = useDocumentStore((state) => state.doc.title);
   const loadProblem = useDocumentStore((state) => state.loadProblem);
   const replaceDocument = useDocumentStore((state) => state.replaceDocument);
+  const lens = useDocumentStore((state) => state.lens);
+  const setLens = useDocumentStore((state) => state.setLens);
   return (
     <ReactFlowProvider>
       <div className="fm-app">
         <header className="fm-toolbar">
           <strong className="fm-brand">Flowmap</strong>
           <h1 className="fm-title">{title}</h1>
+          <fieldset className="fm-lenses">
+            <legend>Lens</legend>
+            {LENSES.map((option) => (
+              <label key={option.id}>
+                <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => setLens(option.id)} />
+                {option.name}
+              </label>
+            ))}
+          </fieldset>
           <label>
             Open template{' '}
             <select

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import { useAnalysis, useDocumentStore } from '../store';
 import { KindNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
+import { lensView } from './lenses';
 
 const NODE_TYPES = { kind: KindNode };
 
@@ -11,8 +12,9 @@ export function FlowCanvas() {
   const doc = useDocumentStore((state) => state.doc);
   const selection = useDocumentStore((state) => state.selection);
   const select = useDocumentStore((state) => state.select);
+  const lens = useDocumentStore((state) => state.lens);
   const analysis = useAnalysis();
-  const { nodes, edges } = useMemo(() => toFlowElements(doc, analysis, selection), [doc, analysis, selection]);
+  const { nodes, edges } = useMemo(() => toFlowElements(doc, analysis, selection, lensView(lens, doc, analysis)), [doc, analysis, selection, lens]);
   return (
     <ReactFlow
       key={doc.title + doc.nodes.length}

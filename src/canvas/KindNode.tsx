@@ -3,7 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { KIND_LABELS, type NodeKind } from '../model';
 import type { Severity } from '../analysis';
 
-export type KindNodeData = { label: string; kind: NodeKind; owner?: string; worst?: Severity; count: number };
+export type KindNodeData = { label: string; kind: NodeKind; owner?: string; worst?: Severity; count: number; writes?: { entity: string; colour: string }[] };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
 export const KindNode = memo(function KindNode({ data, selected }: NodeProps<KindFlowNode>) {
@@ -13,6 +13,15 @@ export const KindNode = memo(function KindNode({ data, selected }: NodeProps<Kin
       <span className="fm-node__kind">{KIND_LABELS[data.kind]}</span>
       <span className="fm-node__label">{data.label}</span>
       {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}
+      {data.writes ? (
+        <span className="fm-node__writes" aria-label={`writes ${data.writes.map((w) => w.entity).join(', ')}`}>
+          {data.writes.map((w) => (
+            <span key={w.entity} className="fm-chip" style={{ background: w.colour }}>
+              {w.entity}
+            </span>
+          ))}
+        </span>
+      ) : null}
       {data.worst ? (
         <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${data.count} ${data.worst === 'info' ? 'notes' : 'findings'}, worst: ${data.worst}`}>
           {data.count}

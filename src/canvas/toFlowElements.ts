@@ -2,11 +2,12 @@ import { MarkerType, type Edge } from '@xyflow/react';
 import type { Analysis, Severity } from '../analysis';
 import { NODE_SIZE, type FlowDocument } from '../model';
 import type { KindFlowNode } from './KindNode';
+import type { LensView } from './lenses';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The React Flow view of the document: derived, never written back. */
-export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection: readonly string[]): { nodes: KindFlowNode[]; edges: Edge[] } {
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection: readonly string[], lens?: LensView): { nodes: KindFlowNode[]; edges: Edge[] } {
   const worst = new Map<string, { severity: Severity; count: number }>();
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
@@ -21,9 +22,10 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection:
     type: 'kind',
     position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
     ...NODE_SIZE[node.kind],
+    className: lens?.nodeClass.get(node.id),
     selected: selected.has(node.id),
     ariaLabel: `${node.kind}: ${node.label}`,
-    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0 },
+    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id) },
   }));
   const edges = doc.edges.map((edge): Edge => ({
     id: edge.id,
@@ -31,7 +33,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection:
     target: edge.target,
     label: edge.label ? `${edge.kind}: ${edge.label}` : edge.kind,
     selected: selected.has(edge.id),
-    className: `fm-edge fm-edge--${edge.kind}`,
+    className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: { type: MarkerType.ArrowClosed },
   }));
   return { nodes, edges };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { loadDocument, type FlowDocument } from '../model';
 import { fanOut } from '../templates';
 import { setFact, type FactTarget } from './setFact';
+import type { Lens } from '../canvas/lenses';
 
 export const AUTOSAVE_KEY = 'flowmap:autosave';
 
@@ -10,6 +11,9 @@ interface DocumentState {
   /** Why the saved diagram could not be opened, shown once instead of silently replacing it. */
   loadProblem?: string;
   selection: string[];
+  /** The canvas lens: view state, not part of the document. */
+  lens: Lens;
+  setLens: (lens: Lens) => void;
   replaceDocument: (doc: FlowDocument) => void;
   select: (ids: string[]) => void;
   answerUnknown: (target: FactTarget, fact: string, value: string | number | boolean) => void;
@@ -30,6 +34,8 @@ function initialDocument(): { doc: FlowDocument; loadProblem?: string } {
 export const useDocumentStore = create<DocumentState>((set) => ({
   ...initialDocument(),
   selection: [],
+  lens: 'none',
+  setLens: (lens) => set({ lens }),
   replaceDocument: (doc) => set({ doc, selection: [] }),
   select: (selection) => set({ selection }),
   answerUnknown: (target, fact, value) => set((state) => ({ doc: setFact(state.doc, target, fact, value) })),

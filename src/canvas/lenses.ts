@@ -1,0 +1,54 @@
+import type { Analysis } from '../analysis';
+import type { FlowDocument } from '../model';
+
+export type Lens = 'none' | 'ownership' | 'failure';
+
+export const LENSES: readonly { id: Lens; name: string }[] = [
+  { id: 'none', name: 'No lens' },
+  { id: 'ownership', name: 'Ownership' },
+  { id: 'failure', name: 'Failure paths' },
+];
+
+const ENTITY_COLOURS = ['#2563eb', '#db2777', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#65a30d', '#be123c'];
+
+export interface LensView {
+  /** Per node: the class names the lens adds, and the entities (with colours) it writes. */
+  nodeClass: Map<string, string>;
+  nodeEntities: Map<string, { entity: string; colour: string }[]>;
+  edgeClass: Map<string, string>;
+}
+
+/** Ownership: colour each entity's writers, mark nodes without an owner. */
+function ownershipLens(doc: FlowDocument, analysis: Analysis): LensView {
+  const view: LensView = { nodeClass: new Map(), nodeEntities: new Map(), edgeClass: new Map() };
+  const colours = new Map<string, string>();
+  for (const node of doc.nodes) {
+    for (const { entity, writers } of analysis.answers[node.id]?.ownership.entities ?? []) {
+      if (!colours.has(entity)) colours.set(entity, ENTITY_COLOURS[colours.size % ENTITY_COLOURS.length]!);
+      for (const writer of writers) {
+        const list = view.nodeEntities.get(writer) ?? [];
+        if (!list.some((e) => e.entity === entity)) list.push({ entity, colour: colours.get(entity)! });
+        view.nodeEntities.set(writer, list);
+      }
+    }
+  }
+  for (const node of doc.nodes) if (!node.owner) view.nodeClass.set(node.id, 'fm-lens--unowned');
+  for (const edge of doc.edges) if (edge.kind !== 'write') view.edgeClass.set(edge.id, 'fm-lens--dim');
+  return view;
+}
+
+/** Failure paths: drawn failure edges and everything the failure findings name stand out; the rest dims. */
+function failureLens(doc: FlowDocument, analysis: Analysis): LensView {
+  const view: LensView = { nodeClass: new Map(), nodeEntities: new Map(), edgeClass: new Map() };
+  const hot = new Set<string>();
+  for (const finding of analysis.findings) if (finding.question === 'failure') [...finding.nodes, ...finding.edges].forEach((id) => hot.add(id));
+  for (const node of doc.nodes) view.nodeClass.set(node.id, hot.has(node.id) ? 'fm-lens--hot' : 'fm-lens--dim');
+  for (const edge of doc.edges) view.edgeClass.set(edge.id, hot.has(edge.id) || edge.kind === 'failure' ? 'fm-lens--hot' : 'fm-lens--dim');
+  return view;
+}
+
+export function lensView(lens: Lens, doc: FlowDocument, analysis: Analysis): LensView | undefined {
+  if (lens === 'ownership') return ownershipLens(doc, analysis);
+  if (lens === 'failure') return failureLens(doc, analysis);
+  return undefined;
+}

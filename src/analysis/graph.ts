@@ -43,7 +43,7 @@ export interface Graph {
   readonly componentStart: Int32Array;
 }
 
-export const isDataEdge = (edge: FlowEdge): boolean => edge.kind !== 'failure';
+const isDataEdge = (edge: FlowEdge): boolean => edge.kind !== 'failure';
 
 /** Stores and caches, in document order. */
 export const copyNodes = (graph: Graph): number[] => [...graph.nodesOfKind.store, ...graph.nodesOfKind.cache].sort((a, b) => a - b);

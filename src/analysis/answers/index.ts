@@ -5,10 +5,28 @@ import { originAnswer } from './origin';
 import { ownershipAnswer } from './ownership';
 import { transformAnswer } from './transform';
 
-/** The four answers for node i. */
-export const nodeAnswers = (ctx: Context, i: number): NodeAnswers => ({
-  origin: originAnswer(ctx, i),
-  transform: transformAnswer(ctx, i),
-  ownership: ownershipAnswer(ctx, i),
-  failure: failureAnswer(ctx, i),
-});
+/**
+ * The four answers for node i, each computed the first time it is read (a lens that colours every
+ * node by owner should not pay for failure summaries). They are ordinary enumerable properties,
+ * so JSON.stringify, spreading and structuredClone see plain data.
+ */
+export function nodeAnswers(ctx: Context, i: number): NodeAnswers {
+  let origin: NodeAnswers['origin'] | undefined;
+  let transform: NodeAnswers['transform'] | undefined;
+  let ownership: NodeAnswers['ownership'] | undefined;
+  let failure: NodeAnswers['failure'] | undefined;
+  return {
+    get origin() {
+      return (origin ??= originAnswer(ctx, i));
+    },
+    get transform() {
+      return (transform ??= transformAnswer(ctx, i));
+    },
+    get ownership() {
+      return (ownership ??= ownershipAnswer(ctx, i));
+    },
+    get failure() {
+      return (failure ??= failureAnswer(ctx, i));
+    },
+  };
+}

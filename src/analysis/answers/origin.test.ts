@@ -39,7 +39,7 @@ describe('origin answers', () => {
     const dlq = diagram({ u: 'actor', c: 'service', dlq: 'queue' }, ['u request c', 'c failure dlq']);
     expect(answerOf(dlq, 'dlq')).toMatchObject({ sources: [], summary: 'Data reaches dlq only through failure paths, from c.' });
     const loop = diagram({ a: 'service', b: 'service' }, ['a request b', 'b request a']);
-    expect(answerOf(loop, 'a').summary).toBe('No origin reaches a: it sits on a loop of arrows that nothing feeds.');
+    expect(answerOf(loop, 'a').summary).toBe('No origin reaches a: the arrows that lead here start in a loop that nothing feeds.');
   });
 
   it('lists the first origins and says there are more', () => {

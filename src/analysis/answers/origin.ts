@@ -55,7 +55,7 @@ function summarize(graph: Graph, i: number, items: readonly number[], more: bool
     const failing = [...new Set(graph.failureIn[i]!.map((e) => graph.source[e]!))];
     return failing.length > 0
       ? `Data reaches ${name} only through failure paths, from ${names(graph, failing)}.`
-      : `No origin reaches ${name}: it sits on a loop of arrows that nothing feeds.`;
+      : `No origin reaches ${name}: the arrows that lead here start in a loop that nothing feeds.`;
   }
   if (items.length === 1 && items[0] === i && !more) return `Data is born here: ${describeOrigin(graph, i)}.`;
   const listedOrigins = items.map((o) => describeOrigin(graph, o));

@@ -21,7 +21,8 @@ function summarize(graph: Graph, node: number, longest: ChainPath | undefined): 
 export function transformAnswer(ctx: Context, i: number): TransformAnswer {
   const { graph } = ctx;
   const paths = chainPaths(graph, ctx.chains, i);
-  const by = new Set(paths.flatMap((p) => p.nodes.filter((n) => transformsData(graph.nodes[n]!))));
+  const by = new Set<number>();
+  for (const path of paths) for (const n of path.nodes) if (transformsData(graph.nodes[n]!)) by.add(n);
   return {
     summary: summarize(graph, i, paths[0]),
     by: [...by].map((n) => graph.nodeId[n]!),

@@ -26,7 +26,7 @@ export interface Entities {
   derivedFrom: readonly CappedSet[];
 }
 
-export const declaredEntities = (node: FlowNode): readonly string[] =>
+const declaredEntities = (node: FlowNode): readonly string[] =>
   node.kind === 'store' || node.kind === 'cache' ? (node.entities ?? []) : [];
 
 export const isTruth = (node: FlowNode): boolean => node.kind === 'store' && node.sourceOfTruth === true;

@@ -20,7 +20,7 @@ export interface Draft {
   edges: readonly number[];
   message: string;
   fix: string;
-  unknowns?: readonly Unknown[];
+  unknowns?: Unknown[];
 }
 
 /** The ids of the listed items, each once, skipping -1. */
@@ -45,6 +45,6 @@ export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Findi
     edges: ids(draft.edges, graph.edgeId),
     message: draft.message,
     fix: draft.fix,
-    unknowns: draft.unknowns && draft.unknowns.length > 1 ? distinctUnknowns(draft.unknowns) : [...(draft.unknowns ?? [])],
+    unknowns: !draft.unknowns ? [] : draft.unknowns.length > 1 ? distinctUnknowns(draft.unknowns) : draft.unknowns,
   };
 }

@@ -6,7 +6,7 @@ import { finding, type Rule } from './rule';
 
 const info = { id: 'transform-depth', question: 'transform', title: 'Keep transform chains traceable' } as const;
 
-export const MAX_TRANSFORMING_HOPS = 3;
+const MAX_TRANSFORMING_HOPS = 3;
 
 /** Each transforming hop between origin and store is another place a wrong value can come from. */
 export const transformDepth: Rule = {

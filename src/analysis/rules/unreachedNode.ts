@@ -12,7 +12,7 @@ export const unreachedNode: Rule = {
     const { graph } = ctx;
     const findings: Finding[] = [];
     graph.nodes.forEach((node, i) => {
-      if (ORIGIN_KINDS.has(node.kind) || graph.dataIn[i]!.length > 0 || graph.failureIn[i]!.length > 0) return;
+      if (ORIGIN_KINDS.has(graph.nodeKind[i]!) || graph.dataIn[i]!.length > 0 || graph.failureIn[i]!.length > 0) return;
       findings.push(finding(ctx, info, {
         severity: 'error',
         nodes: [i],

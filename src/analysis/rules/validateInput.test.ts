@@ -19,6 +19,15 @@ describe('validate-input', () => {
     expect(check(validateInput, withFacts(doc, 'gw', { transforms: ['map', 'validate'] }))).toEqual([]);
   });
 
+  it('shows only the hops nearest the store of a long path', () => {
+    const hops = Array.from({ length: 8 }, (_, i) => `s${i}`);
+    const long = diagram(
+      Object.fromEntries([['u', 'actor'], ...hops.map((id) => [id, 'service']), ['db', 'store']]),
+      ['u request s0', ...hops.slice(1).map((id, i) => `s${i} request ${id}`), 's7 write db'],
+    );
+    expect(check(validateInput, long)[0]!.message).toBe('User input from u reaches db without passing a validating step (u → … → s2 → s3 → s4 → s5 → s6 → s7 → db).');
+  });
+
   it('flags caches too, but not input that never reaches a store', () => {
     const cached = diagram({ u: 'actor', svc: 'service', c: 'cache', n: 'service' }, ['u request svc', 'svc write c', 'svc request n']);
     expect(check(validateInput, cached).map((f) => f.nodes[0])).toEqual(['c']);

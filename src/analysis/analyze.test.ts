@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { RULES } from './rules';
+import { diagram } from './testing';
+
+describe('analyze', () => {
+  it('returns nothing for an empty document', () => {
+    expect(analyze(diagram({}))).toEqual({ answers: {}, findings: [] });
+  });
+
+  it('copes with arrows to missing nodes, self-loops and cycles', () => {
+    const doc = diagram({ a: 'service', b: 'service', db: 'store' }, ['a request a', 'a request b', 'b request a', 'b write db', 'b write ghost']);
+    const { findings, answers } = analyze(doc);
+    expect(findings.map((f) => f.rule)).toContain('dangling-edge');
+    expect(answers.db!.origin.summary).toBe('No origin reaches db: the arrows that lead here start in a loop that nothing feeds.');
+  });
+
+  it('sorts findings by severity, then rule in documented order, then first node in document order', () => {
+    const doc = diagram({ c: 'store', u: 'actor', svc: 'service', q: 'queue', x: 'service' }, [
+      'u request svc', 'svc write c', 'svc publish q', 'q consume x',
+    ]);
+    const order = RULES.map((r) => r.id);
+    const keys = analyze(doc).findings.map((f) => [['error', 'warning', 'info'].indexOf(f.severity), order.indexOf(f.rule), doc.nodes.findIndex((n) => n.id === f.nodes[0])]);
+    expect(keys.length).toBeGreaterThan(3);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!));
+  });
+
+  it('answers every node as plain data, even a node called __proto__', () => {
+    const nodes = Object.fromEntries([['__proto__', 'actor'], ['svc', 'service']] as const);
+    const { answers } = analyze(diagram(nodes, ['__proto__ request svc']));
+    expect(Object.keys(answers)).toEqual(['__proto__', 'svc']);
+    expect(answers.svc!.origin.sources).toEqual(['__proto__']);
+    const copy = structuredClone(answers);
+    expect(JSON.parse(JSON.stringify(answers))).toEqual(copy);
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+  });
+
+  it('computes a node’s answers once, on first read', () => {
+    const { answers } = analyze(diagram({ u: 'actor' }));
+    expect(answers.u).toBe(answers.u);
+  });
+});
+
+describe('RULES', () => {
+  const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+
+  it('lists each rule once, with its question and title', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const rule of RULES) expect(['origin', 'transform', 'ownership', 'failure']).toContain(rule.question);
+  });
+
+  it('documents every rule in docs/rules.md, with a diagram and a fix', () => {
+    for (const rule of RULES) {
+      const section = doc.split(/^## /m).find((s) => s.startsWith(`\`${rule.id}\``));
+      expect(section, rule.id).toBeDefined();
+      expect(section).toContain(rule.title);
+      expect(section).toMatch(/```/);
+      expect(section).toMatch(/\*\*Fix:\*\*/);
+    }
+  });
+});

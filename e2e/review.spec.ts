@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('first visit opens the fan-out template with the reviewer’s findings', async ({ page }) => {
-  await expect(page.getByRole('heading', { name: 'Order events fan-out' })).toBeVisible();
+  await expect(page.getByLabel('Diagram title')).toHaveValue('Order events fan-out');
   for (const label of ['User Request', 'API Gateway', 'Validation', 'Service A', 'Kafka Topic', 'Consumer B', 'Consumer C', 'Postgres', 'Elasticsearch']) {
     await expect(page.getByRole('group', { name: new RegExp(`: ${label}$`) })).toBeVisible();
   }
@@ -24,12 +24,20 @@ test('clicking a finding selects its nodes, and the panel asks the four question
   }
 });
 
-test('a template replaces the diagram and survives a reload', async ({ page }) => {
-  await page.getByLabel('Open template').selectOption({ label: 'Accidental dual write' });
-  await expect(page.getByRole('heading', { name: 'New message: accidental dual write' })).toBeVisible();
+test('New asks before replacing the diagram with a template, and the choice survives a reload', async ({ page }) => {
+  const title = page.getByLabel('Diagram title');
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('menuitem', { name: /Accidental dual write/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(title).toHaveValue('Order events fan-out');
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('menuitem', { name: /Accidental dual write/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Replace “Order events fan-out”?');
+  await page.getByRole('button', { name: 'Open Accidental dual write' }).click();
+  await expect(title).toHaveValue('New message: accidental dual write');
   await expect(page.getByRole('button', { name: /dual-write/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'New message: accidental dual write' })).toBeVisible();
+  await expect(title).toHaveValue('New message: accidental dual write');
 });
 
 test('answering the questions the panel asks clears the findings', async ({ page }) => {

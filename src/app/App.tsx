@@ -1,60 +1,61 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { LENSES } from '../canvas/lenses';
 import { ReviewPanel } from '../panel/ReviewPanel';
 import { useDocumentStore } from '../store';
-import { TEMPLATES } from '../templates';
-import { LENSES } from '../canvas/lenses';
+import { HistoryButtons } from './HistoryButtons';
+import { NewMenu } from './NewMenu';
+import { NoticeBanner } from './NoticeBanner';
+import { TitleField } from './TitleField';
 import './app.css';
 
-export function App() {
-  const title = useDocumentStore((state) => state.doc.title);
-  const loadProblem = useDocumentStore((state) => state.loadProblem);
-  const replaceDocument = useDocumentStore((state) => state.replaceDocument);
+function LensPicker() {
   const lens = useDocumentStore((state) => state.lens);
   const setLens = useDocumentStore((state) => state.setLens);
+  return (
+    <fieldset className="fm-lenses">
+      <legend>Lens</legend>
+      {LENSES.map((option) => (
+        <label key={option.id}>
+          <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => setLens(option.id)} />
+          {option.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function SnapToggle() {
+  const snapToGrid = useDocumentStore((state) => state.snapToGrid);
+  const setSnapToGrid = useDocumentStore((state) => state.setSnapToGrid);
+  return (
+    <label className="fm-toggle">
+      <input type="checkbox" checked={snapToGrid} onChange={(event) => setSnapToGrid(event.target.checked)} />
+      Snap to grid
+    </label>
+  );
+}
+
+export function App() {
   return (
     <ReactFlowProvider>
       <div className="fm-app">
         <header className="fm-toolbar">
           <strong className="fm-brand">Flowmap</strong>
-          <h1 className="fm-title">{title}</h1>
-          <fieldset className="fm-lenses">
-            <legend>Lens</legend>
-            {LENSES.map((option) => (
-              <label key={option.id}>
-                <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => setLens(option.id)} />
-                {option.name}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            Open template{' '}
-            <select
-              value=""
-              onChange={(event) => {
-                const template = TEMPLATES.find((t) => t.id === event.target.value);
-                if (template) replaceDocument(template.create());
-              }}
-            >
-              <option value="">Choose…</option>
-              {TEMPLATES.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TitleField />
+          <NewMenu />
+          <HistoryButtons />
+          <SnapToggle />
+          <LensPicker />
         </header>
-        {loadProblem ? (
-          <p role="alert" className="fm-banner">
-            Your saved diagram could not be opened ({loadProblem}); showing the fan-out template instead.
-          </p>
-        ) : null}
+        <NoticeBanner />
         <main className="fm-main">
           <div className="fm-canvas">
             <FlowCanvas />
           </div>
-          <ReviewPanel />
+          <div className="fm-sidebar">
+            <ReviewPanel />
+          </div>
         </main>
       </div>
     </ReactFlowProvider>

@@ -1,39 +1,126 @@
-import { useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, type DragEvent, type MouseEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useAnalysis, useDocumentStore } from '../store';
+import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
+import { useAnalysis, useDocumentStore, type Point } from '../store';
 import { KindNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { lensView } from './lenses';
+import { positionsOf, selectionAfter } from './nodeChanges';
+import { KIND_DRAG_TYPE, Palette } from './Palette';
+import { useCanvasPointer } from './useCanvasPointer';
+import { useEditorShortcuts } from './useEditorShortcuts';
 
 const NODE_TYPES = { kind: KindNode };
+const GRID = 20;
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
-export function FlowCanvas() {
+const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
+const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
+
+export interface FlowCanvasProps {
+  readOnly?: boolean;
+  /** Files dropped on the canvas (a diagram to open). */
+  onDropFiles?: (files: FileList) => void;
+}
+
+export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const doc = useDocumentStore((state) => state.doc);
   const selection = useDocumentStore((state) => state.selection);
-  const select = useDocumentStore((state) => state.select);
+  const renaming = useDocumentStore((state) => state.renaming);
+  const dragging = useDocumentStore((state) => state.dragging);
   const lens = useDocumentStore((state) => state.lens);
+  const snapToGrid = useDocumentStore((state) => state.snapToGrid);
+  const openedRevision = useDocumentStore((state) => state.openedRevision);
   const analysis = useAnalysis();
-  const { nodes, edges } = useMemo(() => toFlowElements(doc, analysis, selection, lensView(lens, doc, analysis)), [doc, analysis, selection, lens]);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const pointer = useCanvasPointer();
+  useEditorShortcuts(!readOnly, pointer.pastePoint);
+
+  const view = useMemo(() => toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming }), [doc, analysis, selection, lens, renaming]);
+  const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
+
+  useEffect(() => {
+    if (openedRevision === 0) return;
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    return () => cancelAnimationFrame(frame);
+  }, [openedRevision, fitView]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const store = useDocumentStore.getState();
+    const selected = selectionAfter(store.selection, changes);
+    if (selected) store.select(selected);
+    const { dragging: moving, done } = positionsOf(changes);
+    if (moving.size) store.drag(new Map([...(store.dragging ?? []), ...moving]));
+    if (done.size) store.moveNodes(done, store.dragging ? undefined : `nudge:${[...done.keys()].join()}`);
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const store = useDocumentStore.getState();
+    const selected = selectionAfter(store.selection, changes);
+    if (selected) store.select(selected);
+  }, []);
+  const onConnect = useCallback((c: Connection) => useDocumentStore.getState().connect(c.source, c.target), []);
+
+  const addAt = (kind: NodeKind, at: Point) => {
+    const store = useDocumentStore.getState();
+    store.startRename(store.addNode(kind, centred(kind, at)));
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
+    addAt('service', screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (readOnly) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = event.dataTransfer.types.includes(KIND_DRAG_TYPE) ? 'copy' : 'move';
+  };
+  const onDrop = (event: DragEvent) => {
+    if (readOnly) return;
+    event.preventDefault();
+    const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
+    if (isKind(kind)) addAt(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    else if (event.dataTransfer.files.length) onDropFiles?.(event.dataTransfer.files);
+  };
+
   return (
-    <ReactFlow
-      key={doc.title + doc.nodes.length}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      elementsSelectable={false}
-      onNodeClick={(_, node) => select([node.id])}
-      onEdgeClick={(_, edge) => select([edge.id])}
-      onPaneClick={() => select([])}
-      onlyRenderVisibleElements={doc.nodes.length > 200}
-      fitView
-      aria-label="Diagram canvas"
-    >
-      <Background gap={20} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+    <div className="fm-editor">
+      {readOnly ? null : <Palette onAdd={(kind) => addAt(kind, pointer.viewCentre())} />}
+      <ReactFlow
+        nodes={nodes}
+        edges={view.edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={readOnly ? undefined : onConnect}
+        onDelete={({ nodes: gone, edges: cut }) => useDocumentStore.getState().deleteElements([...gone, ...cut].map((el) => el.id))}
+        onNodeDoubleClick={readOnly ? undefined : (_, node) => useDocumentStore.getState().startRename(node.id)}
+        isValidConnection={(c) => c.source !== c.target}
+        onDoubleClick={onDoubleClick}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onPointerMove={pointer.track}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode={null}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        connectionRadius={32}
+        onlyRenderVisibleElements={doc.nodes.length > 200}
+        minZoom={0.05}
+        fitView
+        aria-label="Diagram canvas"
+      >
+        <Background gap={GRID} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
   );
 }

@@ -2,16 +2,29 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { KIND_LABELS, type NodeKind } from '../model';
 import type { Severity } from '../analysis';
+import { KindIcon } from './KindIcon';
+import { RenameField } from './RenameField';
 
-export type KindNodeData = { label: string; kind: NodeKind; owner?: string; worst?: Severity; count: number; writes?: { entity: string; colour: string }[] };
+export type KindNodeData = {
+  label: string;
+  kind: NodeKind;
+  owner?: string;
+  worst?: Severity;
+  count: number;
+  writes?: { entity: string; colour: string }[];
+  renaming: boolean;
+};
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
-export const KindNode = memo(function KindNode({ data, selected }: NodeProps<KindFlowNode>) {
+export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   return (
     <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
-      <Handle type="target" position={Position.Left} />
-      <span className="fm-node__kind">{KIND_LABELS[data.kind]}</span>
-      <span className="fm-node__label">{data.label}</span>
+      <Handle type="target" position={Position.Left} aria-label={`Arrow into ${data.label}`} />
+      <span className="fm-node__kind">
+        <KindIcon kind={data.kind} />
+        {KIND_LABELS[data.kind]}
+      </span>
+      {data.renaming ? <RenameField id={id} label={data.label} /> : <span className="fm-node__label">{data.label}</span>}
       {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}
       {data.writes ? (
         <span className="fm-node__writes" aria-label={`writes ${data.writes.map((w) => w.entity).join(', ')}`}>
@@ -27,7 +40,7 @@ export const KindNode = memo(function KindNode({ data, selected }: NodeProps<Kin
           {data.count}
         </span>
       ) : null}
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={Position.Right} aria-label={`Arrow out of ${data.label}`} />
     </div>
   );
 });

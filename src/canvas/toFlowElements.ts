@@ -6,8 +6,14 @@ import type { LensView } from './lenses';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+export interface ViewState {
+  selection: readonly string[];
+  lens?: LensView;
+  renaming?: string;
+}
+
 /** The React Flow view of the document: derived, never written back. */
-export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection: readonly string[], lens?: LensView): { nodes: KindFlowNode[]; edges: Edge[] } {
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming }: ViewState): { nodes: KindFlowNode[]; edges: Edge[] } {
   const worst = new Map<string, { severity: Severity; count: number }>();
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
@@ -22,11 +28,14 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection:
     type: 'kind',
     position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
     ...NODE_SIZE[node.kind],
+    // Sizes are fixed per kind, so React Flow need not measure a node again after each edit.
+    measured: NODE_SIZE[node.kind],
     className: lens?.nodeClass.get(node.id),
     selected: selected.has(node.id),
     ariaLabel: `${node.kind}: ${node.label}`,
-    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id) },
+    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id },
   }));
+  const labels = new Map(doc.nodes.map((n) => [n.id, n.label]));
   const edges = doc.edges.map((edge): Edge => ({
     id: edge.id,
     source: edge.source,
@@ -35,6 +44,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, selection:
     selected: selected.has(edge.id),
     className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: { type: MarkerType.ArrowClosed },
+    ariaLabel: `${edge.kind} arrow from ${labels.get(edge.source) ?? edge.source} to ${labels.get(edge.target) ?? edge.target}`,
   }));
   return { nodes, edges };
 }

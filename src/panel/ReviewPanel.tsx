@@ -56,7 +56,7 @@ export function ReviewPanel() {
   const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : analysis.findings;
   const count = (severity: Finding['severity']) => analysis.findings.filter((f) => f.severity === severity).length;
   return (
-    <aside className="fm-panel" aria-label="Review">
+    <section className="fm-panel" aria-label="Review">
       {node && answers ? (
         <>
           <h2>{node.label}</h2>
@@ -77,6 +77,6 @@ export function ReviewPanel() {
           <FindingItem key={`${finding.rule}-${i}`} finding={finding} />
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

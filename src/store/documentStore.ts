@@ -1,46 +1,124 @@
 import { create } from 'zustand';
-import { loadDocument, type FlowDocument } from '../model';
-import { fanOut } from '../templates';
-import { setFact, type FactTarget } from './setFact';
+import type { FlowDocument, NodeKind } from '../model';
 import type { Lens } from '../canvas/lenses';
+import * as edits from './edits';
+import { commit, redo, startHistory, undo, type History } from './history';
 
-export const AUTOSAVE_KEY = 'flowmap:autosave';
+export interface ElementRef {
+  type: 'node' | 'edge';
+  id: string;
+}
 
-interface DocumentState {
+export interface Notice {
+  tone: 'error' | 'info';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface DocumentState {
   doc: FlowDocument;
-  /** Why the saved diagram could not be opened, shown once instead of silently replacing it. */
-  loadProblem?: string;
+  history: History<FlowDocument>;
   selection: string[];
-  /** The canvas lens: view state, not part of the document. */
+  /** The node whose label is being edited in place. */
+  renaming?: string;
+  /** Positions of nodes being dragged: view state until the drag ends and becomes one undo step. */
+  dragging?: ReadonlyMap<string, edits.Point>;
+  /** Bumped when a whole document is opened, so the canvas fits it into view. */
+  openedRevision: number;
+  notice?: Notice;
   lens: Lens;
+  snapToGrid: boolean;
+
   setLens: (lens: Lens) => void;
-  replaceDocument: (doc: FlowDocument) => void;
+  setSnapToGrid: (on: boolean) => void;
+  setNotice: (notice?: Notice) => void;
   select: (ids: string[]) => void;
-  answerUnknown: (target: FactTarget, fact: string, value: string | number | boolean) => void;
+  selectAll: () => void;
+  startRename: (id?: string) => void;
+
+  openDocument: (doc: FlowDocument) => void;
+  setTitle: (title: string) => void;
+  addNode: (kind: NodeKind, position: edits.Point) => string;
+  connect: (source: string, target: string) => void;
+  updateElement: (ref: ElementRef, patch: edits.Patch, mergeKey?: string) => edits.UpdateResult;
+  answerUnknown: (ref: ElementRef, fact: string, value: string | number | boolean) => void;
+  drag: (positions?: ReadonlyMap<string, edits.Point>) => void;
+  moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => void;
+  deleteElements: (ids: readonly string[]) => void;
+  insertFragment: (fragment: FlowDocument, at: edits.Point) => void;
+  undo: () => void;
+  redo: () => void;
 }
 
-function initialDocument(): { doc: FlowDocument; loadProblem?: string } {
-  const saved = globalThis.localStorage?.getItem(AUTOSAVE_KEY);
-  if (!saved) return { doc: structuredClone(fanOut) };
-  try {
-    const loaded = loadDocument(JSON.parse(saved));
-    return loaded.ok ? { doc: loaded.doc } : { doc: structuredClone(fanOut), loadProblem: loaded.errors.join('; ') };
-  } catch (error) {
-    return { doc: structuredClone(fanOut), loadProblem: (error as Error).message };
-  }
+/** Keeps only selected ids that still exist after an edit, undo or redo. */
+function existing(doc: FlowDocument, ids: readonly string[]): string[] {
+  const present = new Set([...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id)]);
+  const kept = ids.filter((id) => present.has(id));
+  return kept.length === ids.length ? (ids as string[]) : kept;
 }
 
-/** The one writer of the document: every change goes through an action here. */
-export const useDocumentStore = create<DocumentState>((set) => ({
-  ...initialDocument(),
-  selection: [],
-  lens: 'none',
-  setLens: (lens) => set({ lens }),
-  replaceDocument: (doc) => set({ doc, selection: [] }),
-  select: (selection) => set({ selection }),
-  answerUnknown: (target, fact, value) => set((state) => ({ doc: setFact(state.doc, target, fact, value) })),
-}));
+/** The one writer of the document: every change is an action here and one step of undo history. */
+export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<DocumentState, 'notice'>> = {}) {
+  return create<DocumentState>((set, get) => {
+    const apply = (next: FlowDocument, mergeKey?: string, selection?: string[]) => {
+      const history = commit(get().history, next, mergeKey);
+      set({ history, doc: history.present, selection: existing(history.present, selection ?? get().selection) });
+    };
+    const travel = (move: (h: History<FlowDocument>) => History<FlowDocument>) => {
+      const history = move(get().history);
+      set({ history, doc: history.present, selection: existing(history.present, get().selection), renaming: undefined });
+    };
+    return {
+      doc: initial,
+      history: startHistory(initial),
+      selection: [],
+      openedRevision: 0,
+      lens: 'none',
+      snapToGrid: true,
+      ...extra,
 
-useDocumentStore.subscribe((state, previous) => {
-  if (state.doc !== previous.doc) globalThis.localStorage?.setItem(AUTOSAVE_KEY, JSON.stringify(state.doc));
-});
+      setLens: (lens) => set({ lens }),
+      setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
+      setNotice: (notice) => set({ notice }),
+      select: (selection) => set({ selection }),
+      selectAll: () => set(({ doc }) => ({ selection: [...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id)] })),
+      startRename: (renaming) => set({ renaming }),
+
+      openDocument: (doc) => {
+        apply(doc, undefined, []);
+        set((state) => ({ openedRevision: state.openedRevision + 1, renaming: undefined }));
+      },
+      setTitle: (title) => apply({ ...get().doc, title }, 'title'),
+      addNode: (kind, position) => {
+        const { doc, id } = edits.addNode(get().doc, kind, position);
+        apply(doc, undefined, [id]);
+        return id;
+      },
+      connect: (source, target) => {
+        const { doc, id } = edits.connect(get().doc, source, target);
+        if (id) apply(doc, undefined, [id]);
+      },
+      updateElement: (ref, patch, mergeKey) => {
+        const update = ref.type === 'node' ? edits.updateNode : edits.updateEdge;
+        const result = update(get().doc, ref.id, patch);
+        if (result.ok) apply(result.doc, mergeKey);
+        return result;
+      },
+      answerUnknown: (ref, fact, value) => void get().updateElement(ref, { [fact]: value }),
+      drag: (dragging) => set({ dragging }),
+      moveNodes: (positions, mergeKey) => {
+        apply(edits.moveNodes(get().doc, positions), mergeKey);
+        set({ dragging: undefined });
+      },
+      deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids), undefined, []),
+      insertFragment: (fragment, at) => {
+        const { doc, ids } = edits.insertFragment(get().doc, fragment, at);
+        apply(doc, undefined, ids);
+      },
+      undo: () => travel(undo),
+      redo: () => travel(redo),
+    };
+  });
+}
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>;

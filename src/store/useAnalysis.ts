@@ -1,6 +1,6 @@
 import { analyze, type Analysis } from '../analysis';
 import type { FlowDocument } from '../model';
-import { useDocumentStore } from './documentStore';
+import { useDocumentStore } from './appStore';
 
 const cache = new WeakMap<FlowDocument, Analysis>();
 

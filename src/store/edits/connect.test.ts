@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, type FlowNode } from '../../model';
+import { connect, defaultEdgeKind } from './connect';
+import { docOf } from './testing';
+
+describe('defaultEdgeKind', () => {
+  it.each([
+    ['service', 'queue', 'publish'],
+    ['queue', 'service', 'consume'],
+    ['service', 'store', 'write'],
+    ['store', 'service', 'read'],
+    ['store', 'queue', 'cdc'],
+    ['store', 'cache', 'replicate'],
+    ['actor', 'gateway', 'request'],
+    ['gateway', 'service', 'request'],
+  ] as const)('%s → %s is %s', (source, target, kind) => {
+    expect(defaultEdgeKind(source, target)).toBe(kind);
+  });
+});
+
+describe('connect', () => {
+  const nodes = NODE_KINDS.map((kind) => ({ id: kind, kind, label: kind }) as FlowNode);
+  it('draws an arrow with the default kind and a fresh id', () => {
+    const { doc, id } = connect(docOf(nodes), 'service', 'queue');
+    expect(doc.edges).toEqual([{ id: 'e-1', source: 'service', target: 'queue', kind: 'publish' }]);
+    expect(id).toBe('e-1');
+    expect(connect(doc, 'service', 'store', 'read').doc.edges[1]).toMatchObject({ id: 'e-2', kind: 'read' });
+  });
+
+  it('refuses self-loops and missing ends', () => {
+    const doc = docOf(nodes);
+    expect(connect(doc, 'service', 'service').doc).toBe(doc);
+    expect(connect(doc, 'service', 'nowhere').doc).toBe(doc);
+  });
+});

@@ -1,0 +1,47 @@
+import { CURRENT_VERSION, FORMAT, type FlowDocument, type FlowNode } from '../../model';
+import { freshId, idsOf } from './ids';
+import type { Point } from './addNode';
+
+/** The selected nodes, the selected edges between them and every edge among them, as a document of its own. */
+export function extractFragment(doc: FlowDocument, ids: readonly string[]): FlowDocument {
+  const wanted = new Set(ids);
+  const nodes = doc.nodes.filter((n) => wanted.has(n.id));
+  const kept = idsOf(nodes);
+  const edges = doc.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  return { format: FORMAT, version: CURRENT_VERSION, title: doc.title, nodes, edges };
+}
+
+/** The top-left corner of the placed nodes (the origin when none is placed). */
+export function topLeft(nodes: readonly FlowNode[]): Point {
+  const placed = nodes.map((n) => n.position).filter((p) => p !== undefined);
+  if (placed.length === 0) return { x: 0, y: 0 };
+  return { x: Math.min(...placed.map((p) => p.x)), y: Math.min(...placed.map((p) => p.y)) };
+}
+
+/**
+ * Inserts a fragment's nodes and the edges among them, renaming ids that are taken; the fragment's
+ * top-left corner lands at `at`. Returns the ids of the inserted nodes and edges.
+ */
+export function insertFragment(doc: FlowDocument, fragment: FlowDocument, at: Point): { doc: FlowDocument; ids: string[] } {
+  const takenNodes = idsOf(doc.nodes);
+  const takenEdges = idsOf(doc.edges);
+  const rename = new Map<string, string>();
+  const origin = topLeft(fragment.nodes);
+  const nodes = fragment.nodes.map((node, i) => {
+    const id = takenNodes.has(node.id) ? freshId(node.kind, takenNodes) : node.id;
+    takenNodes.add(id);
+    rename.set(node.id, id);
+    const from = node.position ?? { x: origin.x + i * 40, y: origin.y + i * 40 };
+    return { ...node, id, position: { x: Math.round(at.x + from.x - origin.x), y: Math.round(at.y + from.y - origin.y) } };
+  });
+  const edges = fragment.edges.flatMap((edge) => {
+    const source = rename.get(edge.source);
+    const target = rename.get(edge.target);
+    if (!source || !target) return [];
+    const id = takenEdges.has(edge.id) ? freshId('e', takenEdges) : edge.id;
+    takenEdges.add(id);
+    return [{ ...edge, id, source, target }];
+  });
+  const ids = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];
+  return { doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] }, ids };
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
 import { useAnalysis, useDocumentStore, type Point } from '../store';
@@ -61,6 +61,15 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     if (selected) store.select(selected);
   }, []);
   const onConnect = useCallback((c: Connection) => useDocumentStore.getState().connect(c.source, c.target), []);
+  // Letting go of an arrow anywhere over a node connects to it, not only on its small handle.
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const target = point && document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (!target) return;
+    const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
+    useDocumentStore.getState().connect(source, to);
+  }, []);
 
   const addAt = (kind: NodeKind, at: Point) => {
     const store = useDocumentStore.getState();
@@ -93,6 +102,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={readOnly ? undefined : onConnect}
+        onConnectEnd={readOnly ? undefined : onConnectEnd}
         onDelete={({ nodes: gone, edges: cut }) => useDocumentStore.getState().deleteElements([...gone, ...cut].map((el) => el.id))}
         onNodeDoubleClick={readOnly ? undefined : (_, node) => useDocumentStore.getState().startRename(node.id)}
         isValidConnection={(c) => c.source !== c.target}

@@ -6,6 +6,11 @@ import type { LensView } from './lenses';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined): string {
+  const text = label ? `${kind}: ${label}` : kind;
+  return modes?.length ? `${text} · ${modes.join(', ')}` : text;
+}
+
 export interface ViewState {
   selection: readonly string[];
   lens?: LensView;
@@ -40,7 +45,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    label: edge.label ? `${edge.kind}: ${edge.label}` : edge.kind,
+    label: edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)),
     selected: selected.has(edge.id),
     className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: { type: MarkerType.ArrowClosed },

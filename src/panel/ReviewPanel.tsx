@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import type { Finding, NodeAnswers, Unknown } from '../analysis';
+import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { useAnalysis, useDocumentStore } from '../store';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
@@ -48,30 +48,73 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
+const SEVERITIES: { key: Severity; name: string }[] = [
+  { key: 'error', name: 'errors' },
+  { key: 'warning', name: 'warnings' },
+  { key: 'info', name: 'notes' },
+];
+
+function Summary({ findings }: { findings: readonly Finding[] }) {
+  const count = (test: (f: Finding) => boolean) => findings.filter(test).length;
+  return (
+    <>
+      <h2>Review: {SEVERITIES.map(({ key, name }) => `${count((f) => f.severity === key)} ${name}`).join(', ')}</h2>
+      <table className="fm-summary" aria-label="Findings by question">
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            {SEVERITIES.map(({ key, name }) => (
+              <th key={key} scope="col">
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {QUESTIONS.map(({ key, title }) => (
+            <tr key={key}>
+              <th scope="row">{title}</th>
+              {SEVERITIES.map((severity) => (
+                <td key={severity.key}>{count((f) => f.question === key && f.severity === severity.key) || '·'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function NodeAnswersView({ label, answers }: { label: string; answers: NodeAnswers }) {
+  return (
+    <>
+      <h2>{label}</h2>
+      {QUESTIONS.map(({ key, title }) => (
+        <section key={key} className="fm-answer">
+          <h3>{title}</h3>
+          <p>{answers[key].summary}</p>
+          {answers[key].unknowns.map((unknown) => (
+            <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />
+          ))}
+        </section>
+      ))}
+      <h3 className="fm-panel__subhead">Findings here</h3>
+    </>
+  );
+}
+
+/** The four questions of the selected node, the findings of the selected arrow, or the whole review. */
 export function ReviewPanel() {
   const analysis = useAnalysis();
-  const selectedId = useDocumentStore((state) => state.selection[0]);
+  const selectedId = useDocumentStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === selectedId));
+  const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === selectedId)));
   const answers = node ? analysis.answers[node.id] : undefined;
-  const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : analysis.findings;
-  const count = (severity: Finding['severity']) => analysis.findings.filter((f) => f.severity === severity).length;
+  const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : edge ? analysis.findings.filter((f) => f.edges.includes(edge.id)) : analysis.findings;
   return (
     <section className="fm-panel" aria-label="Review">
-      {node && answers ? (
-        <>
-          <h2>{node.label}</h2>
-          {QUESTIONS.map(({ key, title }) => (
-            <section key={key} className="fm-answer">
-              <h3>{title}</h3>
-              <p>{answers[key].summary}</p>
-            </section>
-          ))}
-        </>
-      ) : (
-        <h2>
-          Review: {count('error')} errors, {count('warning')} warnings, {count('info')} notes
-        </h2>
-      )}
+      {node && answers ? <NodeAnswersView label={node.label} answers={answers} /> : edge ? <h2>Findings on this {edge.kind} arrow</h2> : <Summary findings={analysis.findings} />}
+      {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
       <ul className="fm-findings" aria-label="Findings">
         {findings.map((finding, i) => (
           <FindingItem key={`${finding.rule}-${i}`} finding={finding} />

@@ -72,4 +72,25 @@ describe('document store', () => {
     store.getState().undo();
     expect(store.getState().doc).toEqual(fanOut);
   });
+
+  it('a shared diagram is shown without touching the visitor’s own; editing a copy keeps theirs one Undo away', () => {
+    const store = fresh();
+    const shared = { ...fanOut, title: 'Shared' };
+    store.getState().showShared(shared);
+    expect(store.getState().review?.own).toEqual(fanOut);
+    expect(store.getState().doc).toBe(shared);
+    store.getState().editSharedCopy();
+    expect(store.getState().review).toBeUndefined();
+    expect(store.getState().doc.title).toBe('Shared');
+    store.getState().undo();
+    expect(store.getState().doc).toEqual(fanOut);
+  });
+
+  it('closing a shared diagram goes back to the visitor’s own', () => {
+    const store = fresh();
+    store.getState().showShared({ ...fanOut, title: 'Shared' });
+    store.getState().closeShared();
+    expect(store.getState().doc).toEqual(fanOut);
+    expect(store.getState().review).toBeUndefined();
+  });
 });

@@ -28,6 +28,8 @@ export interface DocumentState {
   notice?: Notice;
   lens: Lens;
   snapToGrid: boolean;
+  /** Set while a shared link is shown read-only; `own` is the visitor's diagram, untouched until they choose. */
+  review?: { own: FlowDocument };
 
   setLens: (lens: Lens) => void;
   setSnapToGrid: (on: boolean) => void;
@@ -48,6 +50,11 @@ export interface DocumentState {
   insertFragment: (fragment: FlowDocument, at: edits.Point) => void;
   undo: () => void;
   redo: () => void;
+
+  showShared: (shared: FlowDocument) => void;
+  /** The shared diagram becomes an edit on top of the visitor's own: Undo brings theirs back. */
+  editSharedCopy: () => void;
+  closeShared: () => void;
 }
 
 /** Keeps only selected ids that still exist after an edit, undo or redo. */
@@ -117,6 +124,22 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
       },
       undo: () => travel(undo),
       redo: () => travel(redo),
+
+      showShared: (shared) => {
+        const own = get().review?.own ?? get().doc;
+        set((state) => ({ review: { own }, doc: shared, history: startHistory(shared), selection: [], renaming: undefined, openedRevision: state.openedRevision + 1 }));
+      },
+      editSharedCopy: () => {
+        const { review, doc } = get();
+        if (!review) return;
+        const history = commit(startHistory(review.own), doc);
+        set((state) => ({ review: undefined, history, doc, openedRevision: state.openedRevision + 1 }));
+      },
+      closeShared: () => {
+        const { review } = get();
+        if (!review) return;
+        set((state) => ({ review: undefined, history: startHistory(review.own), doc: review.own, selection: [], openedRevision: state.openedRevision + 1 }));
+      },
     };
   });
 }

@@ -1,2 +1,2 @@
 export { renderAnnotatedSvg, type RenderedSvg, type SvgExportOptions } from './renderAnnotatedSvg';
-export { svgToPngBlob } from './rasterize';
+export { svgToPngBlob, safeScale } from './rasterize';

@@ -1,2 +1,7 @@
 export { parseDocumentText, MAX_TEXT_BYTES } from './importText';
+export { serializeDocument } from './exportJson';
+export { encodeShareFragment, decodeShareFragment } from './shareLink';
+export { embedDocumentInPng, extractDocumentFromPng } from './pngMetadata';
+export { toMermaid } from './exportMermaid';
+export { MAX_DECOMPRESSED_BYTES, MAX_PNG_BYTES } from './limits';
 export * from './svg';

@@ -1,0 +1,53 @@
+import type { FlowDocument, NodeKind } from '../model';
+
+const SHAPES: Record<NodeKind, [string, string]> = {
+  actor: ['([', '])'],
+  external: ['{{', '}}'],
+  scheduler: ['[[', ']]'],
+  gateway: ['[/', '\\]'],
+  service: ['[', ']'],
+  queue: ['[/', '/]'],
+  store: ['[(', ')]'],
+  cache: ['[(', ')]'],
+};
+
+/** Mermaid words that cannot be node ids. */
+const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default']);
+
+/** Text inside quotes, with everything Mermaid or HTML could read as syntax written as an entity code. */
+export function mermaidText(text: string): string {
+  return `"${text.replace(/[\u0000-\u001f"#&<>[\]{}()|`\\]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}
+
+function idMap(doc: FlowDocument): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const node of doc.nodes) {
+    let id = node.id.replace(/[^A-Za-z0-9_]/g, '_');
+    if (RESERVED.has(id.toLowerCase()) || /^[0-9]/.test(id)) id = `n_${id}`;
+    while (used.has(id)) id = `${id}_`;
+    used.add(id);
+    ids.set(node.id, id);
+  }
+  return ids;
+}
+
+/** A Mermaid flowchart of the diagram (left to right, shapes by kind, arrows labelled by kind), to paste into Markdown. */
+export function toMermaid(doc: FlowDocument): string {
+  const ids = idMap(doc);
+  const lines = ['flowchart LR'];
+  if (doc.title) lines.push(`  %% ${doc.title.replace(/[\r\n]+/g, ' ')}`);
+  for (const node of doc.nodes) {
+    const [open, close] = SHAPES[node.kind];
+    lines.push(`  ${ids.get(node.id)}${open}${mermaidText(node.label)}${close}`);
+  }
+  for (const edge of doc.edges) {
+    const [from, to] = [ids.get(edge.source), ids.get(edge.target)];
+    if (!from || !to) continue;
+    const label = mermaidText(edge.label ? `${edge.kind}: ${edge.label}` : edge.kind);
+    lines.push(`  ${from} ${edge.kind === 'failure' ? '-.->' : '-->'}|${label}| ${to}`);
+  }
+  const caches = doc.nodes.filter((n) => n.kind === 'cache').map((n) => ids.get(n.id));
+  if (caches.length) lines.push('  classDef cache stroke-dasharray: 5 3', `  class ${caches.join(',')} cache`);
+  return `${lines.join('\n')}\n`;
+}

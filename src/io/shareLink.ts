@@ -1,0 +1,40 @@
+import { deflateSync } from 'fflate';
+import type { FlowDocument, LoadResult } from '../model';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { parseDocumentText } from './importText';
+import { inflateLimited } from './inflateLimited';
+import { MAX_DECOMPRESSED_BYTES } from './limits';
+
+const PREFIX = 'd=';
+
+/** Positions to whole pixels: shorter links, no visible change. */
+function compact(doc: FlowDocument): FlowDocument {
+  return { ...doc, nodes: doc.nodes.map((n) => (n.position ? { ...n, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } } : n)) };
+}
+
+/** The URL fragment that carries a whole diagram: `d=` + base64url(deflate(JSON)). Nothing goes to a server. */
+export function encodeShareFragment(doc: FlowDocument): string {
+  return PREFIX + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(compact(doc))), { level: 9 }));
+}
+
+const broken = (why: string): LoadResult => ({ ok: false, errors: [why] });
+
+/** Reads a share fragment (with or without `#`); every failure is a message, never an exception. */
+export function decodeShareFragment(hash: string): LoadResult {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment.startsWith(PREFIX)) return broken('the link has no diagram in it (expected #d=…)');
+  const bytes = fromBase64Url(fragment.slice(PREFIX.length));
+  if (!bytes || bytes.length === 0) return broken('the link is damaged (it contains characters a Flowmap link never has, or nothing after d=)');
+  const inflated = inflateLimited(bytes, MAX_DECOMPRESSED_BYTES);
+  if (!inflated.ok) {
+    if (inflated.error === 'too-large') return broken(`the diagram in the link is larger than ${MAX_DECOMPRESSED_BYTES / 1024 / 1024} MB unpacked; Flowmap does not open it`);
+    return broken(inflated.error === 'truncated' ? 'the link is cut short: copy the whole link and try again' : 'the link is damaged: its data does not unpack');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
+  } catch {
+    return broken('the link is damaged: its data is not text');
+  }
+  return parseDocumentText(text);
+}

@@ -16,7 +16,8 @@ const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'cla
 
 /** Text inside quotes, with everything Mermaid or HTML could read as syntax written as an entity code. */
 export function mermaidText(text: string): string {
-  return `"${text.replace(/[\u0000-\u001f"#&<>[\]{}()|`\\]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+  const unsafe = (c: string) => c.charCodeAt(0) < 32 || '"#&<>[]{}()|`\\'.includes(c);
+  return `"${[...text].map((c) => (unsafe(c) ? `#${c.charCodeAt(0)};` : c)).join('')}"`;
 }
 
 function idMap(doc: FlowDocument): Map<string, string> {

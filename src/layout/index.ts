@@ -1,0 +1,1 @@
+export { autoLayout, layoutPositions, needsLayout } from './autoLayout';

@@ -1,12 +1,20 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { LENSES } from '../canvas/lenses';
+import { Inspector } from '../inspector';
 import { ReviewPanel } from '../panel/ReviewPanel';
 import { useDocumentStore } from '../store';
+import { CopyLinkButton } from './CopyLinkButton';
+import { ExportMenu } from './ExportMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { NewMenu } from './NewMenu';
 import { NoticeBanner } from './NoticeBanner';
+import { OpenButton, openFiles } from './OpenButton';
+import { ShareBar } from './ShareBar';
+import { TidyButton } from './TidyButton';
 import { TitleField } from './TitleField';
+import { useFileShortcuts } from './useFileShortcuts';
+import { useSharedLink } from './useSharedLink';
 import './app.css';
 
 function LensPicker() {
@@ -37,23 +45,36 @@ function SnapToggle() {
 }
 
 export function App() {
+  useSharedLink();
+  const reviewing = useDocumentStore((state) => state.review !== undefined);
+  useFileShortcuts(!reviewing);
   return (
     <ReactFlowProvider>
       <div className="fm-app">
         <header className="fm-toolbar">
           <strong className="fm-brand">Flowmap</strong>
-          <TitleField />
-          <NewMenu />
-          <HistoryButtons />
-          <SnapToggle />
+          <TitleField readOnly={reviewing} />
+          {reviewing ? null : (
+            <>
+              <NewMenu />
+              <OpenButton />
+              <HistoryButtons />
+              <TidyButton />
+              <SnapToggle />
+            </>
+          )}
           <LensPicker />
+          <ExportMenu />
+          {reviewing ? null : <CopyLinkButton />}
         </header>
+        <ShareBar />
         <NoticeBanner />
         <main className="fm-main">
           <div className="fm-canvas">
-            <FlowCanvas />
+            <FlowCanvas readOnly={reviewing} onDropFiles={(files) => void openFiles(files)} />
           </div>
           <div className="fm-sidebar">
+            {reviewing ? null : <Inspector />}
             <ReviewPanel />
           </div>
         </main>

@@ -68,7 +68,7 @@ describe('document store', () => {
   it('opening a document is undoable and asks the canvas to fit it', () => {
     const store = fresh();
     store.getState().openDocument({ ...fanOut, title: 'Other', nodes: [], edges: [] });
-    expect(store.getState().openedRevision).toBe(1);
+    expect(store.getState().fitRequest).toBe(1);
     store.getState().undo();
     expect(store.getState().doc).toEqual(fanOut);
   });

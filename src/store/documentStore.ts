@@ -23,8 +23,8 @@ export interface DocumentState {
   renaming?: string;
   /** Positions of nodes being dragged: view state until the drag ends and becomes one undo step. */
   dragging?: ReadonlyMap<string, edits.Point>;
-  /** Bumped when a whole document is opened, so the canvas fits it into view. */
-  openedRevision: number;
+  /** Bumped when a whole document is opened or laid out again, so the canvas fits it into view. */
+  fitRequest: number;
   notice?: Notice;
   lens: Lens;
   snapToGrid: boolean;
@@ -46,6 +46,8 @@ export interface DocumentState {
   answerUnknown: (ref: ElementRef, fact: string, value: string | number | boolean) => void;
   drag: (positions?: ReadonlyMap<string, edits.Point>) => void;
   moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => void;
+  /** New positions for the whole diagram (auto layout): one undo step, then fit to view. */
+  arrange: (positions: ReadonlyMap<string, edits.Point>) => void;
   deleteElements: (ids: readonly string[]) => void;
   insertFragment: (fragment: FlowDocument, at: edits.Point) => void;
   undo: () => void;
@@ -79,7 +81,7 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
       doc: initial,
       history: startHistory(initial),
       selection: [],
-      openedRevision: 0,
+      fitRequest: 0,
       lens: 'none',
       snapToGrid: true,
       ...extra,
@@ -93,7 +95,7 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
 
       openDocument: (doc) => {
         apply(doc, undefined, []);
-        set((state) => ({ openedRevision: state.openedRevision + 1, renaming: undefined }));
+        set((state) => ({ fitRequest: state.fitRequest + 1, renaming: undefined }));
       },
       setTitle: (title) => apply({ ...get().doc, title }, 'title'),
       addNode: (kind, position) => {
@@ -117,6 +119,10 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
         apply(edits.moveNodes(get().doc, positions), mergeKey);
         set({ dragging: undefined });
       },
+      arrange: (positions) => {
+        apply(edits.moveNodes(get().doc, positions));
+        set((state) => ({ fitRequest: state.fitRequest + 1 }));
+      },
       deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids), undefined, []),
       insertFragment: (fragment, at) => {
         const { doc, ids } = edits.insertFragment(get().doc, fragment, at);
@@ -127,18 +133,18 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
 
       showShared: (shared) => {
         const own = get().review?.own ?? get().doc;
-        set((state) => ({ review: { own }, doc: shared, history: startHistory(shared), selection: [], renaming: undefined, openedRevision: state.openedRevision + 1 }));
+        set((state) => ({ review: { own }, doc: shared, history: startHistory(shared), selection: [], renaming: undefined, fitRequest: state.fitRequest + 1 }));
       },
       editSharedCopy: () => {
         const { review, doc } = get();
         if (!review) return;
         const history = commit(startHistory(review.own), doc);
-        set((state) => ({ review: undefined, history, doc, openedRevision: state.openedRevision + 1 }));
+        set((state) => ({ review: undefined, history, doc, fitRequest: state.fitRequest + 1 }));
       },
       closeShared: () => {
         const { review } = get();
         if (!review) return;
-        set((state) => ({ review: undefined, history: startHistory(review.own), doc: review.own, selection: [], openedRevision: state.openedRevision + 1 }));
+        set((state) => ({ review: undefined, history: startHistory(review.own), doc: review.own, selection: [], fitRequest: state.fitRequest + 1 }));
       },
     };
   });

@@ -1,0 +1,79 @@
+import { DELIVERIES, EDGE_KINDS, FACTS_BY_KIND, FAILURE_MODES, KIND_LABELS, NODE_KINDS, TRANSFORMS, type FlowEdge, type FlowNode } from '../model';
+import { useDocumentStore } from '../store';
+import { ChoiceField, SetField, TextField, TriStateField } from './fields';
+import { formatList, parseList, parseNumber } from './factInfo';
+import './inspector.css';
+
+const KIND_CHOICES = NODE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+const EDGE_KIND_CHOICES = EDGE_KINDS.map((kind) => ({ value: kind, label: kind }));
+const asChoices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+function NodeFact({ node, fact }: { node: FlowNode; fact: string }) {
+  const target = { type: 'node' as const, id: node.id };
+  const value = (node as Record<string, unknown>)[fact];
+  if (fact === 'transforms') return <SetField target={target} field={fact} value={value as string[] | undefined} options={TRANSFORMS} />;
+  if (fact === 'delivery') return <ChoiceField target={target} field={fact} value={value as string | undefined} choices={asChoices(DELIVERIES)} />;
+  if (fact === 'entities') return <TextField target={target} field={fact} value={formatList(value as string[] | undefined)} parse={parseList} />;
+  if (fact === 'ttlSeconds') return <TextField target={target} field={fact} value={numberText(value as number | undefined)} parse={parseNumber} inputMode="numeric" />;
+  return <TriStateField target={target} field={fact} value={value as boolean | undefined} />;
+}
+
+function NodeInspector({ node }: { node: FlowNode }) {
+  const target = { type: 'node' as const, id: node.id };
+  return (
+    <>
+      <h2>{KIND_LABELS[node.kind]}</h2>
+      <TextField target={target} field="label" label="Label" value={node.label} parse={(text) => text} />
+      <ChoiceField target={target} field="kind" label="Kind" value={node.kind} choices={KIND_CHOICES} allowUnknown={false} />
+      <TextField target={target} field="owner" label="Owner (team)" value={node.owner ?? ''} />
+      {FACTS_BY_KIND[node.kind].map((fact) => (
+        <NodeFact key={fact} node={node} fact={fact} />
+      ))}
+      <TextField target={target} field="notes" label="Notes" value={node.notes ?? ''} multiline />
+    </>
+  );
+}
+
+function EdgeInspector({ edge }: { edge: FlowEdge }) {
+  const target = { type: 'edge' as const, id: edge.id };
+  const from = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === edge.source)?.label ?? edge.source);
+  const to = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === edge.target)?.label ?? edge.target);
+  return (
+    <>
+      <h2>Arrow</h2>
+      <p className="fm-inspector__ends">
+        {from} → {to}
+      </p>
+      <ChoiceField target={target} field="kind" label="Kind" value={edge.kind} choices={EDGE_KIND_CHOICES} allowUnknown={false} />
+      {edge.kind === 'failure' ? <ChoiceField target={target} field="mode" value={edge.mode} choices={asChoices(FAILURE_MODES)} /> : null}
+      <TextField target={target} field="label" label="Label" value={edge.label ?? ''} />
+      <TextField target={target} field="entities" value={formatList(edge.entities)} parse={parseList} />
+      <TextField target={target} field="retries" value={numberText(edge.retries)} parse={parseNumber} inputMode="numeric" />
+      <TriStateField target={target} field="idempotencyKey" value={edge.idempotencyKey} />
+      <TextField target={target} field="timeoutMs" value={numberText(edge.timeoutMs)} parse={parseNumber} inputMode="numeric" />
+      <TextField target={target} field="schema" value={edge.schema ?? ''} />
+    </>
+  );
+}
+
+function Summary({ ids }: { ids: readonly string[] }) {
+  const nodes = useDocumentStore((state) => state.doc.nodes.filter((n) => ids.includes(n.id)).length);
+  if (ids.length === 0) return <p className="fm-inspector__hint">Select a node or arrow to edit it. Double-click the canvas to add a service.</p>;
+  const edges = ids.length - nodes;
+  const part = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return <p>{[nodes ? part(nodes, 'node') : '', edges ? part(edges, 'arrow') : ''].filter(Boolean).join(' and ')} selected</p>;
+}
+
+/** Every fact of the format for the selected node or arrow, editable; unknown is always a choice. */
+export function Inspector() {
+  const selection = useDocumentStore((state) => state.selection);
+  const single = selection.length === 1 ? selection[0] : undefined;
+  const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === single));
+  const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === single)));
+  return (
+    <section className="fm-inspector" aria-label="Inspector">
+      {node ? <NodeInspector key={node.id} node={node} /> : edge ? <EdgeInspector key={edge.id} edge={edge} /> : <Summary ids={selection} />}
+    </section>
+  );
+}

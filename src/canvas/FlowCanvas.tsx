@@ -32,7 +32,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const dragging = useDocumentStore((state) => state.dragging);
   const lens = useDocumentStore((state) => state.lens);
   const snapToGrid = useDocumentStore((state) => state.snapToGrid);
-  const openedRevision = useDocumentStore((state) => state.openedRevision);
+  const fitRequest = useDocumentStore((state) => state.fitRequest);
   const analysis = useAnalysis();
   const { screenToFlowPosition, fitView } = useReactFlow();
   const pointer = useCanvasPointer();
@@ -42,10 +42,10 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
 
   useEffect(() => {
-    if (openedRevision === 0) return;
+    if (fitRequest === 0) return;
     const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
     return () => cancelAnimationFrame(frame);
-  }, [openedRevision, fitView]);
+  }, [fitRequest, fitView]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const store = useDocumentStore.getState();

@@ -22,7 +22,7 @@ describe('PNG metadata', () => {
     expect(errorOf(tinyPng())).toMatch(/no Flowmap diagram/);
     const png = embedDocumentInPng(tinyPng(), fanOut);
     const damaged = png.slice();
-    damaged[png.length - 40] ^= 0xff;
+    damaged[png.length - 40] = (damaged[png.length - 40] ?? 0) ^ 0xff;
     expect(errorOf(damaged)).toMatch(/damaged/);
     expect(errorOf(png.slice(0, png.length - 20))).toMatch(/Not a PNG/);
   });

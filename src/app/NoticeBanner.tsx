@@ -7,11 +7,11 @@ export function NoticeBanner() {
   return (
     <div role={notice.tone === 'error' ? 'alert' : 'status'} className={`fm-banner fm-banner--${notice.tone}`}>
       <span>{notice.text}</span>
-      {notice.action ? (
-        <button type="button" onClick={notice.action.run}>
-          {notice.action.label}
+      {notice.actions?.map((action) => (
+        <button key={action.label} type="button" onClick={action.run}>
+          {action.label}
         </button>
-      ) : null}
+      ))}
       <button type="button" aria-label="Dismiss message" onClick={() => setNotice(undefined)}>
         ×
       </button>

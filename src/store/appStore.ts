@@ -1,26 +1,72 @@
-import { loadDocument, type FlowDocument } from '../model';
+import { createAutosave, type SavedState } from '../io';
+import type { FlowDocument } from '../model';
 import { fanOut } from '../templates';
 import { createDocumentStore, type Notice } from './documentStore';
+import { connectAutosave } from './persistence';
 
-export const AUTOSAVE_KEY = 'flowmap:autosave';
+const RECOVERED_KEY = 'flowmap:recovered';
 
-function initialDocument(): { doc: FlowDocument; notice?: Notice } {
-  const saved = globalThis.localStorage?.getItem(AUTOSAVE_KEY);
-  if (!saved) return { doc: structuredClone(fanOut) };
-  try {
-    const loaded = loadDocument(JSON.parse(saved));
-    if (loaded.ok) return { doc: loaded.doc };
-    return { doc: structuredClone(fanOut), notice: { tone: 'error', text: `Your saved diagram could not be opened (${loaded.errors.join('; ')}); showing the fan-out template instead.` } };
-  } catch (error) {
-    return { doc: structuredClone(fanOut), notice: { tone: 'error', text: `Your saved diagram could not be opened (${(error as Error).message}).` } };
-  }
+function downloadText(text: string, fileName: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
-const initial = initialDocument();
+function startingPoint(saved: SavedState): { doc: FlowDocument; notice?: Notice } {
+  if (saved.status === 'ok') {
+    return saved.recoveredFromBackup ? { doc: saved.doc, notice: { tone: 'info', text: 'The last save was damaged, so the copy saved just before it was opened.' } } : { doc: saved.doc };
+  }
+  if (saved.status === 'empty') return { doc: structuredClone(fanOut) };
+  // Kept under its own key so later saves cannot overwrite what could not be read.
+  if (!localStorage.getItem(RECOVERED_KEY)) localStorage.setItem(RECOVERED_KEY, saved.raw);
+  return {
+    doc: structuredClone(fanOut),
+    notice: {
+      tone: 'error',
+      text: `Your saved diagram could not be opened (${saved.errors.slice(0, 2).join('; ')}). It is kept in this browser; download it to repair or open it elsewhere. The fan-out template is shown meanwhile.`,
+      actions: [{ label: 'Download the saved data', run: () => downloadText(localStorage.getItem(RECOVERED_KEY) ?? saved.raw, 'flowmap-recovered.json') }],
+    },
+  };
+}
 
-/** The app's document store. */
+const autosave = createAutosave(localStorage);
+const initial = startingPoint(autosave.load());
+
+/** The app's document store, saved to this browser a moment after each edit. */
 export const useDocumentStore = createDocumentStore(initial.doc, { notice: initial.notice });
 
-useDocumentStore.subscribe((state, previous) => {
-  if (state.doc !== previous.doc) globalThis.localStorage?.setItem(AUTOSAVE_KEY, JSON.stringify(state.doc));
+const saver = connectAutosave(useDocumentStore, autosave);
+addEventListener('pagehide', saver.flush);
+
+// Another tab saved: pause here rather than silently overwrite one with the other.
+addEventListener('storage', (event) => {
+  if (event.key !== autosave.pointerKey) return;
+  saver.pause();
+  const store = useDocumentStore.getState();
+  store.setNotice({
+    tone: 'error',
+    text: 'This diagram was just saved from another tab. Saving here is paused so neither tab overwrites the other.',
+    actions: [
+      {
+        label: 'Load the other tab’s version',
+        run: () => {
+          const saved = autosave.load();
+          if (saved.status === 'ok') store.openDocument(saved.doc);
+          // What was just loaded is what is saved: nothing to write back, so the other tab is not disturbed.
+          saver.discard();
+          saver.resume();
+          store.setNotice(undefined);
+        },
+      },
+      {
+        label: 'Keep mine and save it',
+        run: () => {
+          saver.resume();
+          store.setNotice(undefined);
+        },
+      },
+    ],
+  });
 });

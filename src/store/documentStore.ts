@@ -12,7 +12,7 @@ export interface ElementRef {
 export interface Notice {
   tone: 'error' | 'info';
   text: string;
-  action?: { label: string; run: () => void };
+  actions?: { label: string; run: () => void }[];
 }
 
 export interface DocumentState {

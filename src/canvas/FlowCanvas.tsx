@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
-import { useAnalysis, useDocumentStore, type Point } from '../store';
+import { analysisOf, useDocumentStore, type Point } from '../store';
 import { KindNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
+import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
 import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
@@ -13,6 +14,8 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 
 const NODE_TYPES = { kind: KindNode };
 const GRID = 20;
+/** Below this zoom arrow labels are too small to read, and drawing them slows panning a big map down. */
+const LABEL_MIN_ZOOM = 0.45;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
@@ -26,19 +29,25 @@ export interface FlowCanvasProps {
 }
 
 export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
-  const doc = useDocumentStore((state) => state.doc);
+  // The canvas follows edits a moment behind when it must (big maps): typing and the panel never wait for it.
+  const doc = useDeferredValue(useDocumentStore((state) => state.doc));
   const selection = useDocumentStore((state) => state.selection);
   const renaming = useDocumentStore((state) => state.renaming);
   const dragging = useDocumentStore((state) => state.dragging);
   const lens = useDocumentStore((state) => state.lens);
   const snapToGrid = useDocumentStore((state) => state.snapToGrid);
   const fitRequest = useDocumentStore((state) => state.fitRequest);
-  const analysis = useAnalysis();
+  const analysis = analysisOf(doc);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
-  const view = useMemo(() => toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming }), [doc, analysis, selection, lens, renaming]);
+  const edgeLabels = useStore((state) => state.transform[2] >= LABEL_MIN_ZOOM);
+  const [reuse] = useState(createElementReuser);
+  const view = useMemo(
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, edgeLabels })),
+    [reuse, doc, analysis, selection, lens, renaming, edgeLabels],
+  );
   const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
 
   useEffect(() => {
@@ -122,7 +131,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         snapToGrid={snapToGrid}
         snapGrid={[GRID, GRID]}
         connectionRadius={32}
-        onlyRenderVisibleElements={doc.nodes.length > 200}
+        onlyRenderVisibleElements={doc.nodes.length > 2000}
         minZoom={0.05}
         fitView
         aria-label="Diagram canvas"

@@ -15,10 +15,12 @@ export interface ViewState {
   selection: readonly string[];
   lens?: LensView;
   renaming?: string;
+  /** False when zoomed too far out for arrow labels to be read. */
+  edgeLabels?: boolean;
 }
 
 /** The React Flow view of the document: derived, never written back. */
-export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming }: ViewState): { nodes: KindFlowNode[]; edges: Edge[] } {
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, edgeLabels = true }: ViewState): { nodes: KindFlowNode[]; edges: Edge[] } {
   const worst = new Map<string, { severity: Severity; count: number }>();
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
@@ -45,7 +47,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    label: edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)),
+    label: edgeLabels ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)) : undefined,
     selected: selected.has(edge.id),
     className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: { type: MarkerType.ArrowClosed },

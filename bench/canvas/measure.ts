@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+
+/** Frames per second the page paints while the pointer pans (middle-button drag) and zooms (Ctrl+wheel). */
+export async function panZoomFps(page: Page, seconds = 4): Promise<number> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no React Flow pane on the page');
+  const [cx, cy] = [pane.x + pane.width / 2, pane.y + pane.height / 2];
+  // In-page code is passed as text: tsx would otherwise wrap its functions in a helper the page lacks.
+  await page.evaluate(`window.__frames = 0; window.__counting = true;
+    requestAnimationFrame(function tick() { window.__frames++; if (window.__counting) requestAnimationFrame(tick); });`);
+  const started = Date.now();
+  const half = (seconds * 1000) / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down({ button: 'middle' });
+  for (let i = 0; Date.now() - started < half; i++) await page.mouse.move(cx + 150 * Math.cos(i / 6), cy + 100 * Math.sin(i / 6));
+  await page.mouse.up({ button: 'middle' });
+  await page.keyboard.down('Control');
+  for (let i = 0; Date.now() - started < 2 * half; i++) await page.mouse.wheel(0, i % 20 < 10 ? -40 : 40);
+  await page.keyboard.up('Control');
+  const frames = await page.evaluate<number>('window.__counting = false; window.__frames');
+  return frames / ((Date.now() - started) / 1000);
+}
+
+/** Milliseconds from navigation until the diagram's nodes and edges are on screen. */
+export async function firstRenderMs(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.locator('.react-flow__edge').first().waitFor();
+  return page.evaluate<number>('new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))');
+}
+
+/**
+ * Milliseconds from typing a new label into the inspector until the review panel shows it: the
+ * store update, the analysis and the panel render, measured inside the page.
+ */
+export async function editToPanelMs(page: Page, runs = 5): Promise<number[]> {
+  const inView = await page.evaluate<string>(`(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
+      const box = el.getBoundingClientRect();
+      return box.left > pane.left + 20 && box.right < pane.right - 20 && box.top > pane.top + 20 && box.bottom < pane.bottom - 200;
+    });
+    return node.dataset.id;
+  })()`);
+  await page.locator(`.react-flow__node[data-id="${inView}"]`).click();
+  const field = page.getByLabel('Label', { exact: true });
+  await field.waitFor();
+  const times: number[] = [];
+  const fieldId = JSON.stringify(await field.getAttribute('id'));
+  for (let i = 0; i < runs; i++) {
+    const text = `Edited ${i}`;
+    const elapsed = await page.evaluate<number>(
+      `new Promise((resolve) => {
+        const input = document.getElementById(${fieldId});
+        const heading = document.querySelector('[aria-label="Review"] h2');
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (heading.textContent === ${JSON.stringify(text)}) { observer.disconnect(); resolve(performance.now() - start); }
+        });
+        observer.observe(heading, { childList: true, characterData: true, subtree: true });
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(text)});
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      })`,
+    );
+    times.push(elapsed);
+  }
+  return times;
+}

@@ -1,0 +1,31 @@
+import { analyze } from '../src/analysis';
+import { bfs } from './bfs';
+import { generateDiagram } from './generate';
+import { time, type Section } from './report';
+
+/** What the app pays per edit: the findings, plus every node's answers (the lenses read them all). */
+function fullAnalysis(doc: Parameters<typeof analyze>[0]): number {
+  const analysis = analyze(doc);
+  let count = analysis.findings.length;
+  for (const id in analysis.answers) count += analysis.answers[id]!.failure.modes.length;
+  return count;
+}
+
+export function engineSection(): Section {
+  const rows: Section['rows'] = [];
+  for (const n of [100, 1_000, 10_000]) {
+    const doc = generateDiagram(n, 7);
+    const runs = n >= 10_000 ? 7 : 21;
+    const findingsOnly = time(() => analyze(doc).findings.length, runs);
+    const full = time(() => fullAnalysis(doc), runs);
+    const floor = time(() => bfs(doc), runs * 3);
+    rows.push({ figure: `analyze(), findings, ${n} nodes / ${doc.edges.length} edges`, value: findingsOnly, unit: 'ms', ...(n === 10_000 ? { target: '≤ 100 ms', met: findingsOnly <= 100 } : {}) });
+    rows.push({ figure: `analyze() + every node's answers, ${n} nodes`, value: full, unit: 'ms' });
+    rows.push({ figure: `plain BFS, ${n} nodes`, value: floor, unit: 'ms' });
+    rows.push({ figure: `analyze() findings / BFS, ${n} nodes`, value: findingsOnly / floor, unit: '×', ...(n === 10_000 ? { target: '≤ 20×', met: findingsOnly / floor <= 20 } : {}) });
+  }
+  const doc = generateDiagram(2_000, 7);
+  const renamed = { ...doc, nodes: doc.nodes.map((node, i) => (i === 500 ? { ...node, label: 'Renamed' } : node)) };
+  rows.push({ figure: 'one edit (rename) re-analysed, 2,000 nodes', value: time(() => analyze(renamed).findings.length, 21), unit: 'ms', note: 'not incremental: each edit re-runs the whole analysis' });
+  return { name: 'Engine', rows };
+}

@@ -1,0 +1,54 @@
+import type { Edge } from '@xyflow/react';
+import type { KindFlowNode } from './KindNode';
+
+const sameWrites = (a: KindFlowNode['data']['writes'], b: KindFlowNode['data']['writes']) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w.entity === b[i]!.entity && w.colour === b[i]!.colour));
+
+function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
+  const [x, y] = [a.data, b.data];
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.selected === b.selected &&
+    a.className === b.className &&
+    a.ariaLabel === b.ariaLabel &&
+    x.label === y.label &&
+    x.kind === y.kind &&
+    x.owner === y.owner &&
+    x.worst === y.worst &&
+    x.count === y.count &&
+    x.renaming === y.renaming &&
+    sameWrites(x.writes, y.writes)
+  );
+}
+
+const sameEdge = (a: Edge, b: Edge) =>
+  a.source === b.source && a.target === b.target && a.label === b.label && a.selected === b.selected && a.className === b.className && a.ariaLabel === b.ariaLabel;
+
+function reuse<T extends { id: string }>(previous: readonly T[] | undefined, next: T[], same: (a: T, b: T) => boolean): T[] {
+  if (!previous) return next;
+  const before = new Map(previous.map((item) => [item.id, item]));
+  const merged = next.map((item) => {
+    const old = before.get(item.id);
+    return old && same(old, item) ? old : item;
+  });
+  // An unchanged list keeps its identity too, so React Flow skips updating it altogether.
+  return merged.length === previous.length && merged.every((item, i) => item === previous[i]) ? (previous as T[]) : merged;
+}
+
+/**
+ * Keeps the previous object for every node and edge whose view did not change, so an edit to one
+ * node re-renders that node, not the whole diagram (React Flow and the memoised nodes compare by identity).
+ */
+export function reuseElements(previous: Elements | undefined, next: Elements): Elements {
+  return { nodes: reuse(previous?.nodes, next.nodes, sameNode), edges: reuse(previous?.edges, next.edges, sameEdge) };
+}
+
+type Elements = { nodes: KindFlowNode[]; edges: Edge[] };
+
+/** A function that remembers the view it last returned and reuses its unchanged elements. */
+export function createElementReuser(): (next: Elements) => Elements {
+  let previous: Elements | undefined;
+  return (next) => (previous = reuseElements(previous, next));
+}

@@ -13,18 +13,15 @@ const RULE_ORDER = new Map(RULE_CHECKS.map((rule, i) => [rule.id, i]));
  * first node, then of their first edge; the rules' own order breaks the remaining ties.
  */
 function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
-  let edgeIndex: Map<string, number> | undefined;
-  const edgeAt = (id: string | undefined) => {
-    edgeIndex ??= new Map(graph.edges.map((edge, e) => [edge.id, e]));
-    return id === undefined ? Infinity : edgeIndex.get(id)!;
-  };
+  const edgeIndex = new Map(graph.edges.map((edge, e) => [edge.id, e]));
   const keyed = findings.map((finding, emitted) => ({
     finding,
     emitted,
     rank: SEVERITY_ORDER[finding.severity] * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!,
     node: finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : Infinity,
+    edge: finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : Infinity,
   }));
-  keyed.sort((a, b) => a.rank - b.rank || a.node - b.node || edgeAt(a.finding.edges[0]) - edgeAt(b.finding.edges[0]) || a.emitted - b.emitted);
+  keyed.sort((a, b) => a.rank - b.rank || a.node - b.node || a.edge - b.edge || a.emitted - b.emitted);
   return keyed.map((k) => k.finding);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
@@ -11,6 +11,7 @@ import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { FIT } from './fitView';
 
 const NODE_TYPES = { kind: KindNode };
 const GRID = 20;
@@ -38,7 +39,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const snapToGrid = useDocumentStore((state) => state.snapToGrid);
   const fitRequest = useDocumentStore((state) => state.fitRequest);
   const analysis = analysisOf(doc);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
@@ -50,11 +51,13 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   );
   const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
 
+  // An empty diagram starts at 100%; any other is fitted into view.
+  const fitDiagram = useEffectEvent(() => void (useDocumentStore.getState().doc.nodes.length ? fitView(FIT) : setViewport({ x: 0, y: 0, zoom: 1 })));
   useEffect(() => {
-    if (fitRequest === 0) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    // On mount and whenever a diagram is opened or laid out; never because a node was added.
+    const frame = requestAnimationFrame(fitDiagram);
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, fitView]);
+  }, [fitRequest]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const store = useDocumentStore.getState();
@@ -133,7 +136,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         connectionRadius={32}
         onlyRenderVisibleElements={doc.nodes.length > 2000}
         minZoom={0.05}
-        fitView
+        fitViewOptions={FIT}
         aria-label="Diagram canvas"
       >
         <Background gap={GRID} />

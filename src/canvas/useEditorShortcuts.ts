@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { parseDocumentText } from '../io';
 import { extractFragment, topLeft, useDocumentStore, type Point } from '../store';
+import { FIT } from './fitView';
 
 const DUPLICATE_OFFSET = 40;
 
@@ -66,7 +67,7 @@ export function useEditorShortcuts(enabled: boolean, pastePoint: () => Point) {
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (!enabled) return;
-    const keydown = (event: KeyboardEvent) => onKeyDown(event, () => void fitView({ padding: 0.15, duration: 200 }));
+    const keydown = (event: KeyboardEvent) => onKeyDown(event, () => void fitView({ ...FIT, duration: 200 }));
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);
     const paste = (event: ClipboardEvent) => onPaste(event, pastePoint);

@@ -19,7 +19,7 @@ export type KindFlowNode = Node<KindNodeData, 'kind'>;
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   return (
     <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
-      <Handle type="target" position={Position.Left} aria-label={`Arrow into ${data.label}`} />
+      <Handle type="target" position={Position.Left} />
       <span className="fm-node__kind">
         <KindIcon kind={data.kind} />
         {KIND_LABELS[data.kind]}
@@ -40,7 +40,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
           {data.count}
         </span>
       ) : null}
-      <Handle type="source" position={Position.Right} aria-label={`Arrow out of ${data.label}`} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 });

@@ -65,3 +65,17 @@ test('the lenses colour each entity’s writers and bring out the failure paths'
   await page.getByRole('radio', { name: 'No lens' }).check();
   await expect(page.locator('.react-flow__node.fm-lens--dim')).toHaveCount(0);
 });
+
+test('a big map lists its first hundred findings, and all of them on request', async ({ page }) => {
+  const nodes = Array.from({ length: 240 }, (_, i) => (i % 2 ? { id: `db${i}`, kind: 'store', label: `DB ${i}` } : { id: `u${i}`, kind: 'actor', label: `User ${i}` }));
+  const edges = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, source: `u${2 * i}`, target: `db${2 * i + 1}`, kind: 'write' }));
+  const doc = { format: 'flowmap', version: 1, title: 'Many findings', nodes, edges };
+  await page.locator('input[type=file]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  const findings = page.getByRole('list', { name: 'Findings' }).locator(':scope > li');
+  await expect(findings).toHaveCount(100);
+  const more = page.getByRole('button', { name: /^Show all \d+ findings$/ });
+  const total = Number((await more.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(100);
+  await more.click();
+  await expect(findings).toHaveCount(total);
+});

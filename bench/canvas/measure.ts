@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Frames per second the page paints while the pointer pans (middle-button drag) and zooms (Ctrl+wheel). */
-export async function panZoomFps(page: Page, seconds = 4): Promise<number> {
+export async function panZoomFps(page: Page, seconds = 3): Promise<number> {
   const pane = await page.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no React Flow pane on the page');
   const [cx, cy] = [pane.x + pane.width / 2, pane.y + pane.height / 2];

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
+import { median } from '../report';
 import { editToPanelMs, firstRenderMs, panZoomFps } from './measure';
 
 export interface CanvasFigures {
@@ -13,7 +14,7 @@ export interface CanvasFigures {
   editToPanelMs?: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const TRIALS = 3;
 
 /** Builds the two bench pages, serves them, and drives each in headless Chromium at every size. */
 export async function measureCanvas(sizes: readonly number[], editSize: number): Promise<CanvasFigures[]> {
@@ -27,17 +28,26 @@ export async function measureCanvas(sizes: readonly number[], editSize: number):
   try {
     const figures: CanvasFigures[] = [];
     for (const nodes of sizes) {
-      const run = async (page: string) => {
+      const open = async (page: string) => {
         const tab = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        const rendered = await firstRenderMs(tab, `${origin}${page}.html?n=${nodes}`);
-        const fps = await panZoomFps(tab);
-        const edit = page === 'flowmap' && nodes === editSize ? median(await editToPanelMs(tab)) : undefined;
-        await tab.close();
-        return { firstRenderMs: rendered, fps, edit };
+        return { tab, firstRenderMs: await firstRenderMs(tab, `${origin}${page}.html?n=${nodes}`) };
       };
-      const flowmap = await run('flowmap');
-      const bare = await run('bare');
-      figures.push({ nodes, flowmap: { firstRenderMs: flowmap.firstRenderMs, fps: flowmap.fps }, bare: { firstRenderMs: bare.firstRenderMs, fps: bare.fps }, editToPanelMs: flowmap.edit });
+      const flowmap = await open('flowmap');
+      const bare = await open('bare');
+      // This machine's frame rates wander from run to run: alternate the pages and keep the medians.
+      const fps = { flowmap: [] as number[], bare: [] as number[] };
+      for (let trial = 0; trial < TRIALS; trial++) {
+        fps.flowmap.push(await panZoomFps(flowmap.tab));
+        fps.bare.push(await panZoomFps(bare.tab));
+      }
+      const edit = nodes === editSize ? median(await editToPanelMs(flowmap.tab)) : undefined;
+      await Promise.all([flowmap.tab.close(), bare.tab.close()]);
+      figures.push({
+        nodes,
+        flowmap: { firstRenderMs: flowmap.firstRenderMs, fps: median(fps.flowmap) },
+        bare: { firstRenderMs: bare.firstRenderMs, fps: median(fps.bare) },
+        editToPanelMs: edit,
+      });
     }
     return figures;
   } finally {

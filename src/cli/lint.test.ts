@@ -57,6 +57,19 @@ describe('lintFiles', () => {
   });
 });
 
+describe('hostile labels in the CLI output', () => {
+  it('stay text in SARIF and JSON: the output parses and carries the label unchanged', () => {
+    const label = '</script><script>alert("x")</script> שירות ‮ 🚀';
+    const doc = { format: 'flowmap', version: 1, title: 't', nodes: [{ id: 'u', kind: 'actor', label: 'User' }, { id: 'db', kind: 'store', label }], edges: [{ id: 'e', source: 'u', target: 'db', kind: 'write' }] };
+    const file = { path: 'hostile.json', text: JSON.stringify(doc, null, 2) };
+    for (const format of ['sarif', 'json'] as const) {
+      const output = lintFiles([file], { ...text, format }).output;
+      expect(output).toContain(JSON.stringify(label).slice(1, -1));
+      expect(() => JSON.parse(output)).not.toThrow();
+    }
+  });
+});
+
 describe('lineOfId', () => {
   it('finds the declaring line, or falls back to 1', () => {
     expect(lineOfId('{\n  "id": "a.b"\n}', 'a.b')).toBe(2);

@@ -1,3 +1,4 @@
+import { memo, useCallback, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { useAnalysis, useDocumentStore } from '../store';
@@ -25,16 +26,11 @@ function UnknownQuestion({ unknown }: { unknown: Unknown }) {
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
-  const select = useDocumentStore((state) => state.select);
-  const { fitView } = useReactFlow();
-  const focus = () => {
-    select([...finding.nodes, ...finding.edges]);
-    void fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, padding: 0.4 });
-  };
+/** Memoised, and without React Flow hooks of its own: a big map has thousands of findings. */
+const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
   return (
     <li>
-      <button type="button" className={`fm-finding fm-finding--${finding.severity}`} onClick={focus}>
+      <button type="button" className={`fm-finding fm-finding--${finding.severity}`} onClick={() => onFocus(finding)}>
         <span className="fm-finding__head">
           {finding.severity} · {finding.question} · {finding.rule}
         </span>
@@ -45,6 +41,37 @@ function FindingItem({ finding }: { finding: Finding }) {
         <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />
       ))}
     </li>
+  );
+});
+
+/** How many findings are listed before "Show all": the list stays quick on maps with thousands. */
+const FIRST_FINDINGS = 100;
+
+function FindingList({ findings }: { findings: readonly Finding[] }) {
+  const [showAll, setShowAll] = useState(false);
+  const select = useDocumentStore((state) => state.select);
+  const { fitView } = useReactFlow();
+  const onFocus = useCallback(
+    (finding: Finding) => {
+      select([...finding.nodes, ...finding.edges]);
+      void fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, padding: 0.4 });
+    },
+    [select, fitView],
+  );
+  const shown = showAll ? findings : findings.slice(0, FIRST_FINDINGS);
+  return (
+    <>
+      <ul className="fm-findings" aria-label="Findings">
+        {shown.map((finding, i) => (
+          <FindingItem key={`${finding.rule}-${i}`} finding={finding} onFocus={onFocus} />
+        ))}
+      </ul>
+      {shown.length < findings.length ? (
+        <button type="button" className="fm-panel__more" onClick={() => setShowAll(true)}>
+          Show all {findings.length.toLocaleString('en')} findings
+        </button>
+      ) : null}
+    </>
   );
 }
 
@@ -115,11 +142,7 @@ export function ReviewPanel() {
     <section className="fm-panel" aria-label="Review">
       {node && answers ? <NodeAnswersView label={node.label} answers={answers} /> : edge ? <h2>Findings on this {edge.kind} arrow</h2> : <Summary findings={analysis.findings} />}
       {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
-      <ul className="fm-findings" aria-label="Findings">
-        {findings.map((finding, i) => (
-          <FindingItem key={`${finding.rule}-${i}`} finding={finding} />
-        ))}
-      </ul>
+      <FindingList findings={findings} />
     </section>
   );
 }

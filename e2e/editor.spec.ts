@@ -45,6 +45,7 @@ test('a person sketches the essay’s fan-out map by hand, and it is still there
   await clickEmptyCanvas(page);
   await expect(page.getByRole('list', { name: 'Findings' }).getByRole('button', { name: /fan-out/ })).toBeVisible();
   console.log(`sketched the fan-out map in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await page.screenshot({ path: 'test-results/sketched-fan-out.png' });
   await page.waitForTimeout(500);
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(9);
@@ -58,7 +59,14 @@ test('every kind of edit is one undo step, and redo brings it back', async ({ pa
   await dropNode(page, 'Cache', { x: 300, y: 600 }, 'Session cache');
   await expect(node(page, 'cache', 'Session cache')).toBeVisible();
 
-  // rename with Enter
+  // rename by double-click, then with Enter
+  await node(page, 'cache', 'Session cache').dblclick();
+  await page.getByRole('textbox', { name: 'Node name' }).fill('Warm cache');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'cache', 'Warm cache')).toBeVisible();
+  await clickEmptyCanvas(page);
+  await undo();
+  await expect(node(page, 'cache', 'Session cache')).toBeVisible();
   await node(page, 'cache', 'Session cache').click();
   await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: 'Node name' }).fill('Hot cache');

@@ -34,11 +34,14 @@ export async function firstRenderMs(page: Page, url: string): Promise<number> {
  * store update, the analysis and the panel render, measured inside the page.
  */
 export async function editToPanelMs(page: Page, runs = 5): Promise<number[]> {
+  await page.keyboard.press('Shift+Digit1');
+  await page.waitForTimeout(500);
   const inView = await page.evaluate<string>(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
     const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
       const box = el.getBoundingClientRect();
-      return box.left > pane.left + 20 && box.right < pane.right - 20 && box.top > pane.top + 20 && box.bottom < pane.bottom - 200;
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      return x > pane.left + 20 && x < pane.right - 20 && y > pane.top + 20 && y < pane.bottom - 200;
     });
     return node.dataset.id;
   })()`);

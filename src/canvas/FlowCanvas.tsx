@@ -15,8 +15,11 @@ import { FIT } from './fitView';
 
 const NODE_TYPES = { kind: KindNode };
 const GRID = 20;
-/** Below this zoom arrow labels are too small to read, and drawing them slows panning a big map down. */
-const LABEL_MIN_ZOOM = 0.45;
+/**
+ * Below this zoom arrow labels are too small to read and the grid's dots merge into a haze; drawing
+ * them anyway (thousands of labels, hundreds of thousands of dots) slows panning a big map down.
+ */
+const DETAIL_MIN_ZOOM = 0.45;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
@@ -43,11 +46,11 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
-  const edgeLabels = useStore((state) => state.transform[2] >= LABEL_MIN_ZOOM);
+  const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
   const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, edgeLabels })),
-    [reuse, doc, analysis, selection, lens, renaming, edgeLabels],
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, edgeLabels: detailed })),
+    [reuse, doc, analysis, selection, lens, renaming, detailed],
   );
   const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
 
@@ -139,7 +142,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         fitViewOptions={FIT}
         aria-label="Diagram canvas"
       >
-        <Background gap={GRID} />
+        {detailed ? <Background gap={GRID} /> : null}
         <MiniMap pannable zoomable ariaLabel="Minimap" />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>

@@ -2,7 +2,7 @@ import { measureCanvas } from './canvas/run';
 import type { Section } from './report';
 
 export async function canvasSection(): Promise<Section> {
-  const figures = await measureCanvas([200, 1_000, 2_000], 1_000);
+  const figures = await measureCanvas([200, 500, 1_000, 2_000], [500, 1_000]);
   const rows: Section['rows'] = [];
   for (const { nodes, flowmap, bare, editToPanelMs } of figures) {
     const ratio = flowmap.fps / bare.fps;
@@ -13,7 +13,10 @@ export async function canvasSection(): Promise<Section> {
       { figure: `pan/zoom, bare React Flow, ${nodes} nodes`, value: bare.fps, unit: 'fps' },
       { figure: `pan/zoom Flowmap / bare, ${nodes} nodes`, value: ratio, unit: '×', ...(nodes === 1_000 ? { target: '≥ 0.8×', met: ratio >= 0.8 } : {}) },
     );
-    if (editToPanelMs !== undefined) rows.push({ figure: `edit to panel (inspector → review), ${nodes} nodes`, value: editToPanelMs, unit: 'ms', target: '≤ 50 ms', met: editToPanelMs <= 50 });
+    if (editToPanelMs !== undefined) {
+      const target = nodes === 500 ? { target: '≤ 16.7 ms (a frame)', met: editToPanelMs <= 1000 / 60 } : { target: '≤ 50 ms', met: editToPanelMs <= 50 };
+      rows.push({ figure: `edit to panel (inspector → review), ${nodes} nodes`, value: editToPanelMs, unit: 'ms', ...target });
+    }
   }
   return { name: 'Canvas (headless Chromium)', rows };
 }

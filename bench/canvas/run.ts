@@ -17,7 +17,7 @@ export interface CanvasFigures {
 const TRIALS = 3;
 
 /** Builds the two bench pages, serves them, and drives each in headless Chromium at every size. */
-export async function measureCanvas(sizes: readonly number[], editSize: number): Promise<CanvasFigures[]> {
+export async function measureCanvas(sizes: readonly number[], editSizes: readonly number[]): Promise<CanvasFigures[]> {
   const root = resolve(import.meta.dirname);
   const outDir = mkdtempSync(join(tmpdir(), 'flowmap-bench-'));
   const config = { root, logLevel: 'error' as const, plugins: [react()], build: { outDir, emptyOutDir: true, rollupOptions: { input: { flowmap: join(root, 'flowmap.html'), bare: join(root, 'bare.html') } } } };
@@ -40,7 +40,7 @@ export async function measureCanvas(sizes: readonly number[], editSize: number):
         fps.flowmap.push(await panZoomFps(flowmap.tab));
         fps.bare.push(await panZoomFps(bare.tab));
       }
-      const edit = nodes === editSize ? median(await editToPanelMs(flowmap.tab)) : undefined;
+      const edit = editSizes.includes(nodes) ? median(await editToPanelMs(flowmap.tab)) : undefined;
       await Promise.all([flowmap.tab.close(), bare.tab.close()]);
       figures.push({
         nodes,

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
@@ -11,6 +11,7 @@ import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useCanvasDocument } from './useCanvasDocument';
 import { FIT } from './fitView';
 
 const NODE_TYPES = { kind: KindNode };
@@ -33,8 +34,7 @@ export interface FlowCanvasProps {
 }
 
 export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
-  // The canvas follows edits a moment behind when it must (big maps): typing and the panel never wait for it.
-  const doc = useDeferredValue(useDocumentStore((state) => state.doc));
+  const doc = useCanvasDocument();
   const selection = useDocumentStore((state) => state.selection);
   const renaming = useDocumentStore((state) => state.renaming);
   const dragging = useDocumentStore((state) => state.dragging);

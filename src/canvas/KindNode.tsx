@@ -13,10 +13,31 @@ export type KindNodeData = {
   count: number;
   writes?: { entity: string; colour: string }[];
   renaming: boolean;
+  /** Zoomed far out: only the name and the badge are drawn. */
+  compact?: boolean;
 };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
+function Badge({ data }: { data: KindNodeData }) {
+  if (!data.worst) return null;
+  return (
+    <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${data.count} ${data.worst === 'info' ? 'notes' : 'findings'}, worst: ${data.worst}`}>
+      {data.count}
+    </span>
+  );
+}
+
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
+  if (data.compact) {
+    return (
+      <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
+        <Handle type="target" position={Position.Left} />
+        <span className="fm-node__label">{data.label}</span>
+        <Badge data={data} />
+        <Handle type="source" position={Position.Right} />
+      </div>
+    );
+  }
   return (
     <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
       <Handle type="target" position={Position.Left} />
@@ -35,11 +56,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
           ))}
         </span>
       ) : null}
-      {data.worst ? (
-        <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${data.count} ${data.worst === 'info' ? 'notes' : 'findings'}, worst: ${data.worst}`}>
-          {data.count}
-        </span>
-      ) : null}
+      <Badge data={data} />
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -19,6 +19,7 @@ function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
     x.worst === y.worst &&
     x.count === y.count &&
     x.renaming === y.renaming &&
+    x.compact === y.compact &&
     sameWrites(x.writes, y.writes)
   );
 }

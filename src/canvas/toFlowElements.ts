@@ -15,12 +15,12 @@ export interface ViewState {
   selection: readonly string[];
   lens?: LensView;
   renaming?: string;
-  /** False when zoomed too far out for arrow labels to be read. */
-  edgeLabels?: boolean;
+  /** False when zoomed too far out for small text to be read: arrow labels go, nodes show only their name. */
+  detailed?: boolean;
 }
 
 /** The React Flow view of the document: derived, never written back. */
-export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, edgeLabels = true }: ViewState): { nodes: KindFlowNode[]; edges: Edge[] } {
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true }: ViewState): { nodes: KindFlowNode[]; edges: Edge[] } {
   const worst = new Map<string, { severity: Severity; count: number }>();
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
@@ -40,14 +40,14 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
     className: lens?.nodeClass.get(node.id),
     selected: selected.has(node.id),
     ariaLabel: `${node.kind}: ${node.label}`,
-    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id },
+    data: { label: node.label, kind: node.kind, owner: node.owner, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
   }));
   const labels = new Map(doc.nodes.map((n) => [n.id, n.label]));
   const edges = doc.edges.map((edge): Edge => ({
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    label: edgeLabels ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)) : undefined,
+    label: detailed ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)) : undefined,
     selected: selected.has(edge.id),
     className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: { type: MarkerType.ArrowClosed },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { serializeDocument } from '../io';
 import { useDocumentStore } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
-import { download } from './files/download';
+import { download } from '../io/browser';
 import { fileNameFor } from './files/fileName';
 import { forgetSharedLink } from './useSharedLink';
 

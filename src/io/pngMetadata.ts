@@ -9,7 +9,8 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const KEYWORD = 'flowmap';
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data, CRC-32 of type and data. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -54,7 +55,7 @@ export function embedDocumentInPng(png: Uint8Array, doc: FlowDocument): Uint8Arr
   const data = new Uint8Array(header.length + text.length);
   data.set(header);
   data.set(text, header.length);
-  const extra = chunk('iTXt', data);
+  const extra = pngChunk('iTXt', data);
   const out = new Uint8Array(png.length + extra.length);
   out.set(png.subarray(0, end.start));
   out.set(extra, end.start);

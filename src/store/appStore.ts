@@ -1,18 +1,11 @@
 import { createAutosave, type SavedState } from '../io';
+import { download } from '../io/browser';
 import type { FlowDocument } from '../model';
 import { fanOut } from '../templates';
 import { createDocumentStore, type Notice } from './documentStore';
 import { connectAutosave } from './persistence';
 
 const RECOVERED_KEY = 'flowmap:recovered';
-
-function downloadText(text: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 function startingPoint(saved: SavedState): { doc: FlowDocument; notice?: Notice } {
   if (saved.status === 'ok') {
@@ -26,7 +19,7 @@ function startingPoint(saved: SavedState): { doc: FlowDocument; notice?: Notice 
     notice: {
       tone: 'error',
       text: `Your saved diagram could not be opened (${saved.errors.slice(0, 2).join('; ')}). It is kept in this browser; download it to repair or open it elsewhere. The fan-out template is shown meanwhile.`,
-      actions: [{ label: 'Download the saved data', run: () => downloadText(localStorage.getItem(RECOVERED_KEY) ?? saved.raw, 'flowmap-recovered.json') }],
+      actions: [{ label: 'Download the saved data', run: () => download(localStorage.getItem(RECOVERED_KEY) ?? saved.raw, 'flowmap-recovered.json', 'application/json') }],
     },
   };
 }

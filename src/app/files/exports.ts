@@ -1,7 +1,7 @@
 import type { Analysis } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import { embedDocumentInPng, renderAnnotatedSvg, serializeDocument, svgToPngBlob, toMermaid } from '../../io';
-import { download } from './download';
+import { download } from '../../io/browser';
 import { fileNameFor } from './fileName';
 
 export type PngStyle = 'light' | 'dark' | 'transparent';

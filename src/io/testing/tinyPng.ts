@@ -1,15 +1,5 @@
 import { zlibSync } from 'fflate';
-import { crc32 } from '../crc32';
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(Uint8Array.from(type, (c) => c.charCodeAt(0)), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
+import { pngChunk as chunk } from '../pngMetadata';
 
 /** A real 1×1 white RGB PNG, built byte by byte. */
 export function tinyPng(): Uint8Array {

@@ -1,0 +1,2 @@
+// Browser-only helpers: kept out of io/index.ts so the CLI never loads them.
+export { download } from './download';

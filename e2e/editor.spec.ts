@@ -198,4 +198,10 @@ test('the inspector edits facts with unknown as a real choice, and invalid value
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await expect(node(page, 'service', 'Consumer B')).toBeVisible();
+
+  await node(page, 'store', 'Postgres').click();
+  await page.getByRole('button', { name: 'Delete node' }).click();
+  await expect(node(page, 'store', 'Postgres')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(node(page, 'store', 'Postgres')).toBeVisible();
 });

@@ -19,11 +19,23 @@ function NodeFact({ node, fact }: { node: FlowNode; fact: string }) {
   return <TriStateField target={target} field={fact} value={value as boolean | undefined} />;
 }
 
+function Heading({ title, id, what }: { title: string; id: string; what: string }) {
+  const deleteElements = useDocumentStore((state) => state.deleteElements);
+  return (
+    <div className="fm-inspector__head">
+      <h2>{title}</h2>
+      <button type="button" className="fm-inspector__delete" onClick={() => deleteElements([id])} aria-keyshortcuts="Delete Backspace" title="Delete (Delete or Backspace); Undo brings it back">
+        Delete {what}
+      </button>
+    </div>
+  );
+}
+
 function NodeInspector({ node }: { node: FlowNode }) {
   const target = { type: 'node' as const, id: node.id };
   return (
     <>
-      <h2>{KIND_LABELS[node.kind]}</h2>
+      <Heading title={KIND_LABELS[node.kind]} id={node.id} what="node" />
       <TextField target={target} field="label" label="Label" value={node.label} parse={(text) => text} />
       <ChoiceField target={target} field="kind" label="Kind" value={node.kind} choices={KIND_CHOICES} allowUnknown={false} />
       <TextField target={target} field="owner" label="Owner (team)" value={node.owner ?? ''} />
@@ -41,7 +53,7 @@ function EdgeInspector({ edge }: { edge: FlowEdge }) {
   const to = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === edge.target)?.label ?? edge.target);
   return (
     <>
-      <h2>Arrow</h2>
+      <Heading title="Arrow" id={edge.id} what="arrow" />
       <p className="fm-inspector__ends">
         {from} → {to}
       </p>

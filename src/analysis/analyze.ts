@@ -8,21 +8,27 @@ import type { Analysis, Finding, NodeAnswers } from './types';
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const RULE_ORDER = new Map(RULE_CHECKS.map((rule, i) => [rule.id, i]));
 
+/** Room for every node and edge index the format allows (LIMITS: 20,000 nodes, 60,000 edges). */
+const NODE_SLOTS = 2 ** 15;
+const EDGE_SLOTS = 2 ** 16;
+
 /**
  * Findings by severity, then rule (in documented order), then the document position of their
- * first node, then of their first edge; the rules' own order breaks the remaining ties.
+ * first node, then of their first edge; the rules' own order breaks the remaining ties (the sort is
+ * stable). Each finding gets one numeric key, so the sort compares numbers only.
  */
 function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
-  const edgeIndex = new Map(graph.edges.map((edge, e) => [edge.id, e]));
-  const keyed = findings.map((finding, emitted) => ({
-    finding,
-    emitted,
-    rank: SEVERITY_ORDER[finding.severity] * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!,
-    node: finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : Infinity,
-    edge: finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : Infinity,
-  }));
-  keyed.sort((a, b) => a.rank - b.rank || a.node - b.node || a.edge - b.edge || a.emitted - b.emitted);
-  return keyed.map((k) => k.finding);
+  const edgeIndex = new Map(graph.edgeId.map((id, e) => [id, e]));
+  const keys = new Float64Array(findings.length);
+  findings.forEach((finding, i) => {
+    const rank = SEVERITY_ORDER[finding.severity] * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!;
+    const node = finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : NODE_SLOTS - 1;
+    const edge = finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : EDGE_SLOTS - 1;
+    keys[i] = (rank * NODE_SLOTS + node) * EDGE_SLOTS + edge;
+  });
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => keys[a]! - keys[b]!);
+  return order.map((i) => findings[i]!);
 }
 
 /**

@@ -113,6 +113,16 @@ test('every kind of edit is one undo step, and redo brings it back', async ({ pa
   await expect(page.locator('.react-flow__node')).toHaveCount(9);
 });
 
+test('dragging an arrow’s end onto another node moves it, and undo moves it back', async ({ page }) => {
+  const arrow = page.getByLabel('write arrow from Consumer B to Postgres');
+  await arrow.click({ force: true });
+  await arrow.locator('.react-flow__edgeupdater-target').dragTo(node(page, 'store', 'Elasticsearch').locator('.react-flow__handle.target'), { force: true });
+  await expect(page.getByLabel('write arrow from Consumer B to Elasticsearch')).toHaveCount(1);
+  await expect(arrow).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(arrow).toHaveCount(1);
+});
+
 test('selection: a box, shift-click, Escape and select all', async ({ page }) => {
   const selected = page.locator('.react-flow__node.selected');
   const b = (await node(page, 'service', 'Consumer B').boundingBox())!;

@@ -118,6 +118,8 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onEdgesChange={onEdgesChange}
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
+        edgesReconnectable={!readOnly}
+        onReconnect={(edge, c) => useDocumentStore.getState().reconnect(edge.id, c.source, c.target)}
         onDelete={({ nodes: gone, edges: cut }) => useDocumentStore.getState().deleteElements([...gone, ...cut].map((el) => el.id))}
         onNodeDoubleClick={readOnly ? undefined : (_, node) => useDocumentStore.getState().startRename(node.id)}
         isValidConnection={(c) => c.source !== c.target}

@@ -42,6 +42,7 @@ export interface DocumentState {
   setTitle: (title: string) => void;
   addNode: (kind: NodeKind, position: edits.Point) => string;
   connect: (source: string, target: string) => void;
+  reconnect: (edgeId: string, source: string, target: string) => void;
   updateElement: (ref: ElementRef, patch: edits.Patch, mergeKey?: string) => edits.UpdateResult;
   answerUnknown: (ref: ElementRef, fact: string, value: string | number | boolean) => void;
   drag: (positions?: ReadonlyMap<string, edits.Point>) => void;
@@ -107,6 +108,7 @@ export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<D
         const { doc, id } = edits.connect(get().doc, source, target);
         if (id) apply(doc, undefined, [id]);
       },
+      reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target)),
       updateElement: (ref, patch, mergeKey) => {
         const update = ref.type === 'node' ? edits.updateNode : edits.updateEdge;
         const result = update(get().doc, ref.id, patch);

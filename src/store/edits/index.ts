@@ -4,3 +4,4 @@ export { updateNode, updateEdge, type Patch, type UpdateResult } from './updateE
 export { deleteElements } from './deleteElements';
 export { moveNodes } from './moveNodes';
 export { extractFragment, insertFragment, topLeft } from './fragment';
+export { reconnect } from './reconnect';

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bundleSection } from './bundle';
 import { canvasSection } from './canvas';
@@ -32,7 +32,8 @@ for (const name of chosen) {
 }
 const missed = sections.flatMap((s) => s.rows.filter((r) => r.met === false).map((r) => `${s.name}: ${r.figure}`));
 console.log(missed.length ? `\nTargets missed:\n- ${missed.join('\n- ')}` : '\nEvery target met.');
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, sections }, null, 2)}\n`,
-);
+// A partial run (--only) replaces its own sections and keeps the others from the last run.
+const file = new URL('./results.json', import.meta.url);
+const earlier: Section[] = onlyFlag && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { sections: Section[] }).sections : [];
+const merged = [...earlier.filter((old) => !sections.some((s) => s.name === old.name)), ...sections];
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, sections: merged }, null, 2)}\n`);

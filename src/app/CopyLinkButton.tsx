@@ -1,7 +1,7 @@
 import { encodeShareFragment } from '../io';
 import { useDocumentStore } from '../store';
 
-export function shareLinkFor(href: string, fragment: string): string {
+function shareLinkFor(href: string, fragment: string): string {
   return `${href.split('#')[0]}#${fragment}`;
 }
 

@@ -15,7 +15,7 @@ const SHAPES: Record<NodeKind, [string, string]> = {
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default']);
 
 /** Text inside quotes, with everything Mermaid or HTML could read as syntax written as an entity code. */
-export function mermaidText(text: string): string {
+function mermaidText(text: string): string {
   const unsafe = (c: string) => c.charCodeAt(0) < 32 || '"#&<>[]{}()|`\\'.includes(c);
   return `"${[...text].map((c) => (unsafe(c) ? `#${c.charCodeAt(0)};` : c)).join('')}"`;
 }

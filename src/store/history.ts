@@ -9,7 +9,7 @@ export interface History<T> {
 }
 
 export const HISTORY_LIMIT = 200;
-export const COALESCE_MS = 1000;
+const COALESCE_MS = 1000;
 
 export const startHistory = <T>(present: T): History<T> => ({ past: [], present, future: [], lastAt: 0 });
 

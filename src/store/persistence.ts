@@ -1,7 +1,7 @@
 import type { Autosave } from '../io';
 import type { DocumentStore } from './documentStore';
 
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 
 /**
  * Saves the document a moment after each edit (never a shared diagram under review), and can be

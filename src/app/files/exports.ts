@@ -9,7 +9,7 @@ export type PngStyle = 'light' | 'dark' | 'transparent';
 /** The annotated PNG, with the document embedded so that opening the image restores the diagram. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function pngBytes(doc: FlowDocument, analysis: Analysis, style: PngStyle): Promise<Uint8Array> {
+async function pngBytes(doc: FlowDocument, analysis: Analysis, style: PngStyle): Promise<Uint8Array> {
   const { svg, width, height } = renderAnnotatedSvg(doc, analysis, { theme: style === 'dark' ? 'dark' : 'light', transparent: style === 'transparent', date: today() });
   const png = new Uint8Array(await (await svgToPngBlob(svg, width, height)).arrayBuffer());
   return embedDocumentInPng(png, doc);

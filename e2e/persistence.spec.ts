@@ -51,3 +51,18 @@ test('two tabs editing the same diagram are told, and neither silently overwrite
   await expect(other.getByLabel('Diagram title')).toHaveValue('Written in tab one');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('undo still works after a reload', async ({ page }) => {
+  await page.getByLabel('Diagram title').fill('Before the reload');
+  await page.getByRole('button', { name: 'Add Store' }).click();
+  await page.keyboard.type('Ledger');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'store: Ledger', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('group', { name: 'store: Store', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Diagram title')).toHaveValue('Order events fan-out');
+});

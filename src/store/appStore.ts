@@ -4,6 +4,7 @@ import type { FlowDocument } from '../model';
 import { fanOut } from '../templates';
 import { createDocumentStore, type Notice } from './documentStore';
 import { connectAutosave } from './persistence';
+import { restoreHistory, serializeHistory } from './historySnapshot';
 
 const RECOVERED_KEY = 'flowmap:recovered';
 
@@ -30,8 +31,22 @@ const initial = startingPoint(autosave.load());
 /** The app's document store, saved to this browser a moment after each edit. */
 export const useDocumentStore = createDocumentStore(initial.doc, { notice: initial.notice });
 
+const HISTORY_KEY = 'flowmap:history';
+const restored = restoreHistory(sessionStorage.getItem(HISTORY_KEY), initial.doc);
+if (restored) useDocumentStore.setState({ history: restored });
+
 const saver = connectAutosave(useDocumentStore, autosave);
-addEventListener('pagehide', saver.flush);
+addEventListener('pagehide', () => {
+  saver.flush();
+  // Written once as the page goes, not per edit: cheap, and a reload keeps Undo.
+  const text = serializeHistory(useDocumentStore.getState().history);
+  try {
+    if (text) sessionStorage.setItem(HISTORY_KEY, text);
+    else sessionStorage.removeItem(HISTORY_KEY);
+  } catch {
+    sessionStorage.removeItem(HISTORY_KEY);
+  }
+});
 
 // Another tab saved: pause here rather than silently overwrite one with the other.
 addEventListener('storage', (event) => {

@@ -209,6 +209,13 @@ test('the inspector edits facts with unknown as a real choice, and invalid value
   await page.keyboard.press('Control+z');
   await expect(node(page, 'service', 'Consumer B')).toBeVisible();
 
+  // connecting without a mouse
+  await node(page, 'store', 'Postgres').click();
+  await page.getByLabel('Draw an arrow to').selectOption({ label: 'Elasticsearch' });
+  await expect(page.getByLabel('replicate arrow from Postgres to Elasticsearch')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('replicate arrow from Postgres to Elasticsearch')).toHaveCount(0);
+
   await node(page, 'store', 'Postgres').click();
   await page.getByRole('button', { name: 'Delete node' }).click();
   await expect(node(page, 'store', 'Postgres')).toHaveCount(0);

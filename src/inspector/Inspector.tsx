@@ -1,5 +1,6 @@
 import { DELIVERIES, EDGE_KINDS, FACTS_BY_KIND, FAILURE_MODES, KIND_LABELS, NODE_KINDS, TRANSFORMS, type FlowEdge, type FlowNode } from '../model';
 import { useDocumentStore } from '../store';
+import { ArrowTo } from './ArrowTo';
 import { ChoiceField, SetField, TextField, TriStateField } from './fields';
 import { formatList, parseList, parseNumber } from './factInfo';
 import './inspector.css';
@@ -43,6 +44,7 @@ function NodeInspector({ node }: { node: FlowNode }) {
         <NodeFact key={fact} node={node} fact={fact} />
       ))}
       <TextField target={target} field="notes" label="Notes" value={node.notes ?? ''} multiline />
+      <ArrowTo from={node.id} />
     </>
   );
 }

@@ -54,7 +54,14 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, detailed })),
     [reuse, doc, analysis, selection, lens, renaming, detailed],
   );
-  const nodes = useMemo(() => (dragging ? view.nodes.map((n) => ({ ...n, position: dragging.get(n.id) ?? n.position })) : view.nodes), [view, dragging]);
+  // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
+  const nodes = useMemo(() => {
+    if (!dragging) return view.nodes;
+    return view.nodes.map((n) => {
+      const position = dragging.get(n.id);
+      return position ? { ...n, position } : n;
+    });
+  }, [view, dragging]);
 
   // An empty diagram starts at 100%; any other is fitted into view.
   const fitDiagram = useEffectEvent(() => void (useDocumentStore.getState().doc.nodes.length ? fitView(FIT) : setViewport({ x: 0, y: 0, zoom: 1 })));

@@ -1,11 +1,21 @@
 import { startTransition, useEffect, useState } from 'react';
-import { useDocumentStore } from '../store';
+import { useDocumentStore, type DocumentState } from '../store';
+
+function urgent(state: DocumentState, previous: DocumentState): boolean {
+  const [now, before] = [state.doc, previous.doc];
+  return (
+    state.dragging !== previous.dragging ||
+    state.fitRequest !== previous.fitRequest ||
+    now.nodes.length !== before.nodes.length ||
+    now.edges.length !== before.edges.length
+  );
+}
 
 /**
  * The document as the canvas shows it. Edits reach the canvas in a transition, so typing and the
- * review panel never wait for React Flow to take in a big map. The end of a drag comes through at
- * once, with the positions it committed, so a dropped node does not flick back for a frame; so does a
- * newly opened diagram, so that fitting the view fits it and not the one before.
+ * review panel never wait for React Flow to take in a big map. Some come through at once: the end of
+ * a drag (so a dropped node does not flick back for a frame), a newly opened diagram (so fitting the
+ * view fits it), and nodes or arrows added or removed (so typing a new node's name is never lost).
  */
 export function useCanvasDocument() {
   const [doc, setDoc] = useState(() => useDocumentStore.getState().doc);
@@ -13,7 +23,7 @@ export function useCanvasDocument() {
     () =>
       useDocumentStore.subscribe((state, previous) => {
         if (state.doc === previous.doc) return;
-        if (state.dragging !== previous.dragging || state.fitRequest !== previous.fitRequest) setDoc(state.doc);
+        if (urgent(state, previous)) setDoc(state.doc);
         else startTransition(() => setDoc(state.doc));
       }),
     [],

@@ -59,4 +59,17 @@ describe('RULES', () => {
       expect(section).toMatch(/\*\*Fix:\*\*/);
     }
   });
+
+  it('fingerprints stay when nodes move, labels change or unrelated elements are added, and are unique', async () => {
+    const { fanOut } = await import('../templates');
+    const before = analyze(fanOut).findings.map((f) => f.fingerprint);
+    expect(new Set(before).size).toBe(before.length);
+    const moved = structuredClone(fanOut);
+    moved.nodes.forEach((n, i) => { n.position = { x: i * 7, y: -i }; n.label = `${n.label} renamed`; });
+    moved.nodes.push({ id: 'elsewhere', kind: 'service', label: 'Unrelated' }, { id: 'elsewhere-db', kind: 'store', label: 'Its db' });
+    moved.edges.push({ id: 'elsewhere-w', source: 'elsewhere', target: 'elsewhere-db', kind: 'write' });
+    const after = new Set(analyze(moved).findings.map((f) => f.fingerprint));
+    for (const fingerprint of before) expect(after).toContain(fingerprint);
+  });
 });
+

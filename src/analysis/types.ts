@@ -6,6 +6,12 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   /** Stable rule id, e.g. "single-writer"; documented in docs/rules.md. */
   rule: string;
+  /**
+   * Stable identity of this finding across edits: the rule id, the sorted ids of the nodes and edges it
+   * is about and, for rules that report per entity, the entity. Moving nodes, renaming labels or adding
+   * unrelated elements leaves it unchanged. Waivers, comments, diffs and CI baselines key on it.
+   */
+  fingerprint: string;
   question: Question;
   severity: Severity;
   nodes: string[];

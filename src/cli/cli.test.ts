@@ -9,7 +9,9 @@ describe('bin/flowmap.js', () => {
   it('exits 1 with findings and prints SARIF on request', () => {
     const run = flowmap('lint', 'src/cli/fixtures/fan-out.json', '--format', 'sarif');
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).runs[0].results.length).toBeGreaterThan(0);
+    const results = JSON.parse(run.stdout).runs[0].results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.partialFingerprints['flowmapFinding/v1']).toMatch(new RegExp(`^${result.ruleId}\\|`));
   });
 
   it('exits 0 on a clean file and 2 on bad input, naming file and field', () => {

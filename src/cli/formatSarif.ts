@@ -20,6 +20,7 @@ export function formatSarif(files: readonly LintedFile[]): string {
           const anchor = finding.nodes[0] ?? finding.edges[0];
           return {
             ruleId: finding.rule,
+            partialFingerprints: { 'flowmapFinding/v1': finding.fingerprint },
             level: LEVEL[finding.severity],
             message: { text: `${finding.message} Fix: ${finding.fix}` },
             locations: [

@@ -21,6 +21,8 @@ export interface Draft {
   message: string;
   fix: string;
   unknowns?: Unknown[];
+  /** For rules that report once per entity: the entity, part of the fingerprint. */
+  entity?: string;
 }
 
 /** The ids of the listed items, each once, skipping -1. */
@@ -36,13 +38,22 @@ function ids(list: readonly number[], items: readonly string[]): string[] {
   return out;
 }
 
+/** rule id, then the sorted node ids, the sorted edge ids and the entity, each part separated so none can run into the next. */
+export function fingerprintOf(rule: string, nodes: readonly string[], edges: readonly string[], entity?: string): string {
+  const sorted = (list: readonly string[]) => [...list].sort().join(',');
+  return `${rule}|${sorted(nodes)}|${sorted(edges)}${entity === undefined ? '' : `|${entity}`}`;
+}
+
 export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Finding {
+  const nodes = ids(draft.nodes, graph.nodeId);
+  const edges = ids(draft.edges, graph.edgeId);
   return {
     rule: rule.id,
+    fingerprint: fingerprintOf(rule.id, nodes, edges, draft.entity),
     question: rule.question,
     severity: draft.severity,
-    nodes: ids(draft.nodes, graph.nodeId),
-    edges: ids(draft.edges, graph.edgeId),
+    nodes,
+    edges,
     message: draft.message,
     fix: draft.fix,
     unknowns: !draft.unknowns ? [] : draft.unknowns.length > 1 ? distinctUnknowns(draft.unknowns) : draft.unknowns,

@@ -21,6 +21,7 @@ export const singleWriter: Rule = {
       const where = stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`;
       return [finding(ctx, info, {
         severity: 'error',
+        entity,
         nodes: [...writers, ...stores],
         edges: competing.map((w) => w.edge),
         message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${where}: with two writers nobody owns it, and when it is wrong nobody is responsible.`,

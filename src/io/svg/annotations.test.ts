@@ -4,6 +4,7 @@ import { badgeLabel, markFindings, marksTitle, worstSeverity } from './annotatio
 
 const finding = (severity: Finding['severity'], nodes: string[], edges: string[] = []): Finding => ({
   rule: 'r',
+  fingerprint: `r|${nodes.join(',')}|${edges.join(',')}`,
   question: 'failure',
   severity,
   nodes,

@@ -7,6 +7,7 @@ import { themeFor } from './theme';
 const theme = themeFor('light');
 const finding = (severity: Finding['severity'], message: string, fix: string): Finding => ({
   rule: 'fan-out',
+  fingerprint: `fan-out|${message}`,
   question: 'failure',
   severity,
   nodes: [],

@@ -11,6 +11,7 @@ const none: Analysis = { answers: {}, findings: [] };
 
 const finding = (severity: Finding['severity'], message: string, fix: string, nodes: string[], edges: string[] = []): Finding => ({
   rule: 'single-writer',
+  fingerprint: `single-writer|${nodes.join(',')}|${edges.join(',')}`,
   question: 'ownership',
   severity,
   nodes,

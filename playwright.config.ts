@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.FLOWMAP_CHROMIUM ?? '/usr/bin/chromium';
+/** Another port lets two checkouts run their end-to-end tests side by side. */
+const port = Number(process.env.FLOWMAP_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,7 +12,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 900 },
     launchOptions: {
       executablePath: chromium,
@@ -28,8 +30,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npx vite build --logLevel error && npx vite preview --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --logLevel error && npx vite preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -58,7 +58,7 @@ test('SVG, JSON and Mermaid exports carry the diagram', async ({ page }) => {
   expect(svg).toContain('<svg');
   expect(svg).toContain('Kafka Topic');
   const json = JSON.parse(readFileSync(await (await exportFromMenu(page, /^JSON file/)).path(), 'utf8'));
-  expect(json).toMatchObject({ format: 'flowmap', version: 1, title: 'Order events fan-out' });
+  expect(json).toMatchObject({ format: 'flowmap', version: 2, title: 'Order events fan-out' });
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('menuitem', { name: /Copy as Mermaid/ }).click();
   await expect(page.getByRole('status')).toContainText('Mermaid flowchart copied');

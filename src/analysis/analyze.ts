@@ -3,9 +3,9 @@ import { nodeAnswers } from './answers';
 import { deriveContext, type Context } from './derived';
 import { buildGraph, type Graph } from './graph';
 import { RULE_CHECKS } from './rules';
+import { compareSeverity } from './severity';
 import type { Analysis, Finding, NodeAnswers } from './types';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const RULE_ORDER = new Map(RULE_CHECKS.map((rule, i) => [rule.id, i]));
 
 /** Room for every node and edge index the format allows (LIMITS: 20,000 nodes, 60,000 edges). */
@@ -21,7 +21,7 @@ function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
   const edgeIndex = new Map(graph.edgeId.map((id, e) => [id, e]));
   const keys = new Float64Array(findings.length);
   findings.forEach((finding, i) => {
-    const rank = SEVERITY_ORDER[finding.severity] * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!;
+    const rank = compareSeverity(finding.severity, 'error') * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!;
     const node = finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : NODE_SLOTS - 1;
     const edge = finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : EDGE_SLOTS - 1;
     keys[i] = (rank * NODE_SLOTS + node) * EDGE_SLOTS + edge;

@@ -38,7 +38,7 @@ const documents = fc.integer({ min: 0, max: 24 }).chain((n) =>
     fc.array(fc.tuple(fc.nat(n), fc.nat(n), fc.constantFrom(...EDGE_KINDS), EDGE_FACTS), { maxLength: 3 * n + 2 }),
   ).map(([nodes, edges]) => FlowDocument.parse({
     format: 'flowmap',
-    version: 1,
+    version: 2,
     title: 'generated',
     nodes: nodes.map((node, i) => ({ id: `n${i}`, label: `Node ${i}`, ...node })),
     edges: edges.map(([s, t, kind, { mode, ...facts }], i) => ({

@@ -1,4 +1,4 @@
-import { FlowDocument, type EdgeKind, type FlowEdge, type NodeKind } from '../model';
+import { CURRENT_VERSION, FlowDocument, type EdgeKind, type FlowEdge, type NodeKind } from '../model';
 import { buildGraph } from './graph';
 import { deriveContext, type Context } from './derived';
 import type { Rule } from './rules/rule';
@@ -16,7 +16,7 @@ type EdgeSpec = string | [string, Partial<FlowEdge>];
 export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpec[] = []): FlowDocument {
   return FlowDocument.parse({
     format: 'flowmap',
-    version: 1,
+    version: CURRENT_VERSION,
     title: 'test',
     nodes: Object.entries(nodes).map(([id, spec]) => {
       const [kind, facts] = typeof spec === 'string' ? [spec, {}] : spec;

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
+import { KIND_SPEC, NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
 import { analysisOf, useDocumentStore, type Point } from '../store';
 import { KindNode, type KindFlowNode } from './KindNode';
-import { KIND_COLOURS } from './kindColours';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
@@ -26,7 +25,7 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
-const minimapColour = (node: Node) => KIND_COLOURS[(node as KindFlowNode).data.kind];
+const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 export interface FlowCanvasProps {

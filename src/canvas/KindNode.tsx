@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { KIND_LABELS, type NodeKind } from '../model';
+import { KIND_SPEC, type NodeKind } from '../model';
 import type { Severity } from '../analysis';
 import { KindIcon } from './KindIcon';
 import { RenameField } from './RenameField';
@@ -27,10 +27,13 @@ function Badge({ data }: { data: KindNodeData }) {
   );
 }
 
+/** Each kind's colours come from one variable the spec table sets, so the canvas and exports match. */
+const KIND_STYLE = Object.fromEntries(Object.entries(KIND_SPEC).map(([kind, spec]) => [kind, { '--fm-kind': spec.colour } as CSSProperties]));
+
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   if (data.compact) {
     return (
-      <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
+      <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`} style={KIND_STYLE[data.kind]}>
         <Handle type="target" position={Position.Left} />
         <span className="fm-node__label">{data.label}</span>
         <Badge data={data} />
@@ -39,11 +42,11 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
     );
   }
   return (
-    <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
+    <div className={`fm-node fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`} style={KIND_STYLE[data.kind]}>
       <Handle type="target" position={Position.Left} />
       <span className="fm-node__kind">
         <KindIcon kind={data.kind} />
-        {KIND_LABELS[data.kind]}
+        {KIND_SPEC[data.kind].label}
       </span>
       {data.renaming ? <RenameField id={id} label={data.label} /> : <span className="fm-node__label">{data.label}</span>}
       {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}

@@ -1,10 +1,8 @@
 import { MarkerType, type Edge } from '@xyflow/react';
-import type { Analysis, Severity } from '../analysis';
+import { worstSeverity, type Analysis, type Severity } from '../analysis';
 import { NODE_SIZE, type FlowDocument } from '../model';
 import type { KindFlowNode } from './KindNode';
 import type { LensView } from './lenses';
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined): string {
   const text = label ? `${kind}: ${label}` : kind;
@@ -25,7 +23,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
       const seen = worst.get(id);
-      const severity = seen && RANK[seen.severity] >= RANK[finding.severity] ? seen.severity : finding.severity;
+      const severity = seen ? worstSeverity(seen.severity, finding.severity) : finding.severity;
       worst.set(id, { severity, count: (seen?.count ?? 0) + 1 });
     }
   }

@@ -1,7 +1,7 @@
-import { analyze, type Analysis, type Severity } from '../analysis';
+import { analyze, isAtLeast, type Analysis } from '../analysis';
 import type { FlowDocument } from '../model';
 import { parseDocumentText } from '../io';
-import type { FailOn, LintOptions } from './options';
+import type { LintOptions } from './options';
 import { formatText } from './formatText';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
@@ -24,8 +24,6 @@ export interface LintOutcome {
   exitCode: 0 | 1 | 2;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, never: Infinity };
 
 export function lintFile(file: SourceFile): LintedFile {
   if (file.text === undefined) return { path: file.path, ok: false, errors: [file.readError ?? 'cannot read the file'] };
@@ -39,6 +37,6 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions): L
   const linted = files.map(lintFile);
   const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
   const problems = linted.flatMap((file) => (file.ok ? [] : file.errors.map((error) => `${file.path}: ${error}`)));
-  const failing = linted.some((file) => file.ok && file.analysis.findings.some((f) => RANK[f.severity] >= THRESHOLD[options.failOn]));
+  const failing = linted.some((file) => file.ok && file.analysis.findings.some((f) => options.failOn !== 'never' && isAtLeast(f.severity, options.failOn)));
   return { output: format(linted, options), problems, exitCode: problems.length ? 2 : failing ? 1 : 0 };
 }

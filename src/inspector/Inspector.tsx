@@ -1,4 +1,5 @@
-import { DELIVERIES, EDGE_KINDS, FACTS_BY_KIND, FAILURE_MODES, KIND_LABELS, NODE_KINDS, TRANSFORMS, type FlowEdge, type FlowNode } from '../model';
+import { EDGE_FACTS, EDGE_KINDS, FACTS_BY_KIND, KIND_LABELS, NODE_KINDS, factInput, type FlowEdge, type FlowNode } from '../model';
+import type { ElementRef } from '../store';
 import { useDocumentStore } from '../store';
 import { ArrowTo } from './ArrowTo';
 import { ChoiceField, SetField, TextField, TriStateField } from './fields';
@@ -10,14 +11,24 @@ const EDGE_KIND_CHOICES = EDGE_KINDS.map((kind) => ({ value: kind, label: kind }
 const asChoices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
-function NodeFact({ node, fact }: { node: FlowNode; fact: string }) {
-  const target = { type: 'node' as const, id: node.id };
-  const value = (node as Record<string, unknown>)[fact];
-  if (fact === 'transforms') return <SetField target={target} field={fact} value={value as string[] | undefined} options={TRANSFORMS} />;
-  if (fact === 'delivery') return <ChoiceField target={target} field={fact} value={value as string | undefined} choices={asChoices(DELIVERIES)} />;
-  if (fact === 'entities') return <TextField target={target} field={fact} value={formatList(value as string[] | undefined)} parse={parseList} />;
-  if (fact === 'ttlSeconds') return <TextField target={target} field={fact} value={numberText(value as number | undefined)} parse={parseNumber} inputMode="numeric" />;
-  return <TriStateField target={target} field={fact} value={value as boolean | undefined} />;
+/** One fact's field, chosen by the fact's type in the format. */
+function Fact({ target, element, fact }: { target: ElementRef; element: FlowNode | FlowEdge; fact: string }) {
+  const value = (element as Record<string, unknown>)[fact];
+  const input = factInput(fact);
+  switch (input.type) {
+    case 'set':
+      return <SetField target={target} field={fact} value={value as string[] | undefined} options={input.choices} />;
+    case 'choice':
+      return <ChoiceField target={target} field={fact} value={value as string | undefined} choices={asChoices(input.choices)} />;
+    case 'list':
+      return <TextField target={target} field={fact} value={formatList(value as string[] | undefined)} parse={parseList} />;
+    case 'number':
+      return <TextField target={target} field={fact} value={numberText(value as number | undefined)} parse={parseNumber} inputMode="numeric" />;
+    case 'yes-no':
+      return <TriStateField target={target} field={fact} value={value as boolean | undefined} />;
+    case 'text':
+      return <TextField target={target} field={fact} value={(value as string | undefined) ?? ''} />;
+  }
 }
 
 function Heading({ title, id, what }: { title: string; id: string; what: string }) {
@@ -41,7 +52,7 @@ function NodeInspector({ node }: { node: FlowNode }) {
       <ChoiceField target={target} field="kind" label="Kind" value={node.kind} choices={KIND_CHOICES} allowUnknown={false} />
       <TextField target={target} field="owner" label="Owner (team)" value={node.owner ?? ''} />
       {FACTS_BY_KIND[node.kind].map((fact) => (
-        <NodeFact key={fact} node={node} fact={fact} />
+        <Fact key={fact} target={target} element={node} fact={fact} />
       ))}
       <TextField target={target} field="notes" label="Notes" value={node.notes ?? ''} multiline />
       <ArrowTo from={node.id} />
@@ -60,13 +71,10 @@ function EdgeInspector({ edge }: { edge: FlowEdge }) {
         {from} → {to}
       </p>
       <ChoiceField target={target} field="kind" label="Kind" value={edge.kind} choices={EDGE_KIND_CHOICES} allowUnknown={false} />
-      {edge.kind === 'failure' ? <ChoiceField target={target} field="mode" value={edge.mode} choices={asChoices(FAILURE_MODES)} /> : null}
       <TextField target={target} field="label" label="Label" value={edge.label ?? ''} />
-      <TextField target={target} field="entities" value={formatList(edge.entities)} parse={parseList} />
-      <TextField target={target} field="retries" value={numberText(edge.retries)} parse={parseNumber} inputMode="numeric" />
-      <TriStateField target={target} field="idempotencyKey" value={edge.idempotencyKey} />
-      <TextField target={target} field="timeoutMs" value={numberText(edge.timeoutMs)} parse={parseNumber} inputMode="numeric" />
-      <TextField target={target} field="schema" value={edge.schema ?? ''} />
+      {EDGE_FACTS.filter((fact) => fact !== 'mode' || edge.kind === 'failure').map((fact) => (
+        <Fact key={fact} target={target} element={edge} fact={fact} />
+      ))}
     </>
   );
 }

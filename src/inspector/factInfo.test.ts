@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS_BY_KIND } from '../model';
-import { FACT_INFO, formatList, fromTriState, parseList, parseNumber, toTriState } from './factInfo';
+import { formatList, fromTriState, parseList, parseNumber, toTriState } from './factInfo';
 
 describe('inspector facts', () => {
-  it('every fact of every kind has a label and a hint', () => {
-    for (const fact of Object.values(FACTS_BY_KIND).flat()) expect(FACT_INFO[fact]?.hint).toBeTruthy();
-  });
-
   it('lists: trimmed, unique, empty means unknown', () => {
     expect(parseList(' order, user ,, order')).toEqual(['order', 'user']);
     expect(parseList(' , ')).toBeUndefined();

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useDocumentStore, type ElementRef } from '../store';
-import { FACT_INFO, fromTriState, toTriState, type TriState } from './factInfo';
+import { FACT_TEXT } from '../model';
+import { fromTriState, toTriState, type TriState } from './factInfo';
 
 /** Sets one field through the store (one undo step per field while typing) and remembers why a value was refused. */
 function useCommit(target: ElementRef, field: string) {
@@ -47,7 +48,7 @@ export function TextField({ target, field, label, value, parse = (text) => text 
   const id = useId();
   const [draft, setDraft] = useState<string>();
   const { error, setError, commit } = useCommit(target, field);
-  const info = FACT_INFO[field];
+  const info = FACT_TEXT[field];
   const onChange = (text: string) => {
     setDraft(text);
     const parsed = parse(text);
@@ -79,7 +80,7 @@ export function TextField({ target, field, label, value, parse = (text) => text 
 export function TriStateField({ target, field, value }: { target: ElementRef; field: string; value: boolean | undefined }) {
   const id = useId();
   const { error, commit } = useCommit(target, field);
-  const info = FACT_INFO[field]!;
+  const info = FACT_TEXT[field]!;
   return (
     <Field id={id} label={info.label} hint={info.hint} error={error}>
       <select id={id} aria-describedby={`${id}-hint`} value={toTriState(value)} onChange={(event) => commit(fromTriState(event.target.value as TriState))}>
@@ -95,7 +96,7 @@ export function TriStateField({ target, field, value }: { target: ElementRef; fi
 export function ChoiceField({ target, field, label, value, choices, allowUnknown = true }: { target: ElementRef; field: string; label?: string; value: string | undefined; choices: readonly { value: string; label: string }[]; allowUnknown?: boolean }) {
   const id = useId();
   const { error, commit } = useCommit(target, field);
-  const info = FACT_INFO[field];
+  const info = FACT_TEXT[field];
   return (
     <Field id={id} label={label ?? info?.label ?? field} hint={info?.hint} error={error}>
       <select id={id} aria-describedby={info ? `${id}-hint` : undefined} value={value ?? ''} onChange={(event) => commit(event.target.value || undefined)}>
@@ -113,7 +114,7 @@ export function ChoiceField({ target, field, label, value, choices, allowUnknown
 /** Which transforms a step applies: unknown, or a known (possibly empty) set. */
 export function SetField({ target, field, value, options }: { target: ElementRef; field: string; value: readonly string[] | undefined; options: readonly string[] }) {
   const { error, commit } = useCommit(target, field);
-  const info = FACT_INFO[field]!;
+  const info = FACT_TEXT[field]!;
   const known = value !== undefined;
   const toggle = (option: string, on: boolean) => commit(options.filter((o) => (o === option ? on : value?.includes(o))));
   return (

@@ -1,5 +1,5 @@
 export * from './schema';
-export * from './facts';
+export * from './spec';
 export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
 export { MIGRATIONS, type Migration } from './migrations';
 export * from './geometry';

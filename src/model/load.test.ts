@@ -20,9 +20,9 @@ describe('migrate', () => {
   });
 
   it('refuses a version from the future, and a gap in the chain', () => {
-    expect(migrate({ ...fanOut, version: 2 })).toEqual({
+    expect(migrate({ ...fanOut, version: 3 })).toEqual({
       ok: false,
-      errors: ['version: 2 is newer than this Flowmap understands (1); update Flowmap to open it'],
+      errors: ['version: 3 is newer than this Flowmap understands (2); update Flowmap to open it'],
     });
     expect(migrate({ format: 'flowmap', version: 1 }, {}, 2)).toEqual({ ok: false, errors: ['version: no migration from version 1'] });
   });

@@ -11,7 +11,7 @@ function errorsOf(raw: unknown): string[] {
   return result.errors;
 }
 
-describe('flowmap v1 schema', () => {
+describe('flowmap schema', () => {
   it('accepts the templates', () => {
     for (const doc of [fanOut, dualWrite, changeEvent]) expect(loadDocument(doc)).toEqual({ ok: true, doc });
   });
@@ -105,3 +105,70 @@ describe('flowmap v1 schema', () => {
     expect(errors[10]).toBe('…and 7 more problems');
   });
 });
+
+describe('flowmap v2 elements', () => {
+  const at = '2026-11-25T10:00:00Z';
+  const full = (): FlowDocument => ({
+    ...base(),
+    groups: [{ id: 'payments', label: 'Payments team', kind: 'team', owner: 'payments', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } }],
+    notes: [{ id: 'note-1', text: 'Retries are capped at 3', position: { x: 10, y: 400 } }],
+    comments: [
+      { id: 'c1', target: { type: 'node', id: 'serviceA' }, author: 'Ana', text: 'Who owns this?', createdAt: at, replies: [{ text: 'Payments', createdAt: at }] },
+      { id: 'c2', target: { type: 'finding', fingerprint: 'fan-out|gone|' }, text: 'On a finding that no longer appears', createdAt: at, resolved: true },
+      { id: 'c3', target: { type: 'diagram' }, text: 'Looks good', createdAt: at },
+    ],
+    waivers: [{ fingerprint: 'lag-alert|topic|', reason: 'Lag is watched on the broker dashboard', createdAt: at, expires: '2027-01-31' }],
+    nodes: base().nodes.map((n, i) => (i === 0 ? { ...n, group: 'payments' } : n)),
+  });
+
+  it('accepts boundaries, notes, comments (a stale finding target too) and waivers', () => {
+    const doc = full();
+    expect(loadDocument(doc)).toEqual({ ok: true, doc });
+  });
+
+  it('ids are unique across nodes, edges, groups and notes', () => {
+    const doc = full();
+    doc.notes![0]!.id = 'serviceA';
+    doc.groups![0]!.id = 'e1';
+    doc.nodes[0]!.group = 'e1';
+    expect(errorsOf(doc)).toEqual([
+      'groups[0].id: id "e1" is already used by an edge',
+      'notes[0].id: id "serviceA" is already used by a node',
+      'nodes[0].group: no group with id "e1"',
+    ]);
+  });
+
+  it('a node’s group and a comment’s target must exist', () => {
+    const doc = full();
+    doc.nodes[1]!.group = 'nowhere';
+    doc.comments![0]!.target = { type: 'edge', id: 'serviceA' };
+    expect(errorsOf(doc)).toEqual(['nodes[1].group: no group with id "nowhere"', 'comments[0].target.id: no edge with id "serviceA"']);
+  });
+
+  it('names the field of a bad comment, waiver, note or boundary', () => {
+    const doc = full() as unknown as Record<string, Record<string, unknown>[]>;
+    doc.comments![0]!.createdAt = 'yesterday';
+    doc.waivers![0]!.reason = '';
+    doc.waivers![0]!.expires = '31/01/2027';
+    doc.notes![0]!.text = 'x'.repeat(2001);
+    doc.groups![0]!.kind = 'tribe';
+    doc.groups![0]!.position = { x: 1e308, y: 0 };
+    const errors = errorsOf(doc);
+    expect(errors).toEqual(expect.arrayContaining([
+      'comments[0].createdAt: expected an ISO 8601 date and time',
+      expect.stringMatching(/^waivers\[0\]\.reason: /),
+      'waivers[0].expires: expected an ISO date (YYYY-MM-DD)',
+      expect.stringMatching(/^notes\[0\]\.text: /),
+      expect.stringMatching(/^groups\[0\]\.kind: /),
+      expect.stringMatching(/^groups\[0\]\.position\.x: /),
+    ]));
+  });
+
+  it('refuses coordinates out of range, and waives a finding once', () => {
+    const doc = full();
+    doc.nodes[0]!.position = { x: -2e7, y: 0 };
+    doc.waivers!.push({ ...doc.waivers![0]! });
+    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^nodes\[0\]\.position\.x: /), 'waivers[1].fingerprint: this finding is already waived']);
+  });
+});
+

@@ -3,7 +3,7 @@ import type { FlowDocument } from '../model';
 /** The essay's fix for the dual write: write once, let the change event drive the notification. */
 export const changeEvent: FlowDocument = {
   format: 'flowmap',
-  version: 1,
+  version: 2,
   title: 'New message: change-event flow',
   nodes: [
     { id: 'sender', kind: 'actor', label: 'New message', position: { x: 0, y: 120 } },

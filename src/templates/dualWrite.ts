@@ -3,7 +3,7 @@ import type { FlowDocument } from '../model';
 /** The essay's accidental dual write: one handler updates the DB and calls the notifier. */
 export const dualWrite: FlowDocument = {
   format: 'flowmap',
-  version: 1,
+  version: 2,
   title: 'New message: accidental dual write',
   nodes: [
     { id: 'sender', kind: 'actor', label: 'New message', position: { x: 0, y: 120 } },

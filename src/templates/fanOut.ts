@@ -3,7 +3,7 @@ import type { FlowDocument } from '../model';
 /** The essay's map: one event fanned out to two consumers, each feeding its own store. */
 export const fanOut: FlowDocument = {
   format: 'flowmap',
-  version: 1,
+  version: 2,
   title: 'Order events fan-out',
   nodes: [
     { id: 'user', kind: 'actor', label: 'User Request', position: { x: 0, y: 160 } },

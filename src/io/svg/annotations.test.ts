@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../analysis';
-import { badgeLabel, markFindings, marksTitle, worstSeverity } from './annotations';
+import { badgeLabel, markFindings, marksTitle } from './annotations';
 
 const finding = (severity: Finding['severity'], nodes: string[], edges: string[] = []): Finding => ({
   rule: 'r',
@@ -21,13 +21,6 @@ describe('markFindings', () => {
     expect(nodes.get('b')).toEqual({ numbers: [2], severity: 'error' });
     expect(edges.get('e')).toEqual({ numbers: [2, 3], severity: 'error' });
     expect(nodes.has('e')).toBe(false);
-  });
-});
-
-describe('worstSeverity', () => {
-  it('orders error before warning before info', () => {
-    expect(worstSeverity('info', 'warning')).toBe('warning');
-    expect(worstSeverity('error', 'warning')).toBe('error');
   });
 });
 

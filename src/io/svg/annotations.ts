@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../analysis';
+import { worstSeverity, type Finding, type Severity } from '../../analysis';
 
 /** The findings about one node or edge: their legend numbers (1-based, ascending) and the worst severity. */
 export interface Marks {
@@ -6,12 +6,7 @@ export interface Marks {
   severity: Severity;
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const MAX_LISTED = 3;
-
-export function worstSeverity(a: Severity, b: Severity): Severity {
-  return RANK[a] <= RANK[b] ? a : b;
-}
 
 function addMark(marks: Map<string, Marks>, id: string, number: number, severity: Severity): void {
   const existing = marks.get(id);

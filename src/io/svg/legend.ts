@@ -1,4 +1,4 @@
-import type { Finding, Question, Severity } from '../../analysis';
+import { SEVERITIES, type Finding, type Question, type Severity } from '../../analysis';
 import { badge } from './badge';
 import { el, text, type Markup } from './markup';
 import { wrapText } from './textMetrics';
@@ -30,7 +30,7 @@ const SEVERITY_NAMES: Readonly<Record<Severity, [string, string]>> = {
 };
 
 export function severitySummary(findings: readonly Finding[]): string {
-  const counts = (['error', 'warning', 'info'] as const).map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const);
+  const counts = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const);
   return counts
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${SEVERITY_NAMES[severity][count === 1 ? 0 : 1]}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS } from '../../model';
+import { KIND_SPEC, NODE_KINDS } from '../../model';
 import { mix, themeFor } from './theme';
 
 describe('mix', () => {
@@ -23,5 +23,9 @@ describe('themes', () => {
       expect(new Set(NODE_KINDS.map((kind) => theme.kinds[kind].stroke)).size).toBe(NODE_KINDS.length);
       for (const kind of NODE_KINDS) expect(theme.kinds[kind].fill).toMatch(/^#[0-9a-f]{6}$/);
     }
+  });
+
+  it('outlines each kind in the light theme with the colour the canvas uses (the spec table’s)', () => {
+    for (const kind of NODE_KINDS) expect(themeFor('light').kinds[kind].stroke).toBe(KIND_SPEC[kind].colour);
   });
 });

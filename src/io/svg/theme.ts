@@ -1,4 +1,4 @@
-import type { NodeKind } from '../../model';
+import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../../model';
 import type { Severity } from '../../analysis';
 
 export type ThemeName = 'light' | 'dark';
@@ -25,17 +25,6 @@ export interface Theme {
   kinds: Readonly<Record<NodeKind, KindPaint>>;
 }
 
-/** One hue per kind: subtle tints for fills, the hue itself for outlines and marks. */
-const KIND_HUES: Readonly<Record<NodeKind, string>> = {
-  actor: '#7c3aed',
-  external: '#64748b',
-  scheduler: '#65a30d',
-  gateway: '#4f46e5',
-  service: '#2563eb',
-  queue: '#0891b2',
-  store: '#059669',
-  cache: '#ea580c',
-};
 
 function channels(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -50,7 +39,10 @@ export function mix(hex: string, base: string, amount: number): string {
 }
 
 function kindPaints(background: string, fillAmount: number, strokeOver: string, strokeAmount: number): Record<NodeKind, KindPaint> {
-  const entries = Object.entries(KIND_HUES).map(([kind, hue]) => [kind, { fill: mix(hue, background, fillAmount), stroke: mix(hue, strokeOver, strokeAmount) }]);
+  const entries = NODE_KINDS.map((kind) => {
+    const hue = KIND_SPEC[kind].colour;
+    return [kind, { fill: mix(hue, background, fillAmount), stroke: mix(hue, strokeOver, strokeAmount) }];
+  });
   return Object.fromEntries(entries) as Record<NodeKind, KindPaint>;
 }
 
@@ -72,7 +64,7 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
     badgeText: '#ffffff',
     shadow: '#0f172a',
     severity: { error: '#dc2626', warning: '#d97706', info: '#2563eb' },
-    kinds: kindPaints(LIGHT_BACKGROUND, 0.07, LIGHT_BACKGROUND, 0.85),
+    kinds: kindPaints(LIGHT_BACKGROUND, 0.07, LIGHT_BACKGROUND, 1),
   },
   dark: {
     name: 'dark',

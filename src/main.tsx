@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, startApp } from './app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowmap: #root element missing from index.html');
+startApp();
 createRoot(root).render(
   <StrictMode>
     <App />

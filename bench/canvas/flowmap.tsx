@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
-import { App } from '../../src/app/App';
+import { App, startApp } from '../../src/app';
 import { useDocumentStore } from '../../src/store';
 import { pageDiagram } from './pageDiagram';
 
 localStorage.clear();
-useDocumentStore.getState().openDocument(pageDiagram());
+startApp();
+useDocumentStore.getState().load(pageDiagram());
 createRoot(document.getElementById('root')!).render(<App />);

@@ -1,11 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { FlowCanvas } from '../canvas/FlowCanvas';
-import { LENSES } from '../canvas/lenses';
+import { FlowCanvas, LENSES } from '../canvas';
+import { ariaShortcut, commands, run } from '../commands';
 import { Inspector } from '../inspector';
-import { ReviewPanel } from '../panel/ReviewPanel';
-import { useDocumentStore } from '../store';
-import { CopyLinkButton } from './CopyLinkButton';
+import { ReviewPanel } from '../panel';
+import { useSessionStore } from '../store';
+import { CommandButton } from './CommandButton';
 import { ExportMenu } from './ExportMenu';
+import { HelpOverlay } from './HelpOverlay';
 import { HistoryButtons } from './HistoryButtons';
 import { NewMenu } from './NewMenu';
 import { NoticeBanner } from './NoticeBanner';
@@ -13,19 +14,18 @@ import { OpenButton, openFiles } from './OpenButton';
 import { ShareBar } from './ShareBar';
 import { TidyButton } from './TidyButton';
 import { TitleField } from './TitleField';
-import { useFileShortcuts } from './useFileShortcuts';
+import { useCommandKeys } from './useCommandKeys';
 import { useSharedLink } from './useSharedLink';
 import './app.css';
 
 function LensPicker() {
-  const lens = useDocumentStore((state) => state.lens);
-  const setLens = useDocumentStore((state) => state.setLens);
+  const lens = useSessionStore((state) => state.lens);
   return (
     <fieldset className="fm-lenses">
       <legend>Lens</legend>
       {LENSES.map((option) => (
         <label key={option.id}>
-          <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => setLens(option.id)} />
+          <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => void run(commands.setLens, option.id)} />
           {option.name}
         </label>
       ))}
@@ -34,11 +34,10 @@ function LensPicker() {
 }
 
 function SnapToggle() {
-  const snapToGrid = useDocumentStore((state) => state.snapToGrid);
-  const setSnapToGrid = useDocumentStore((state) => state.setSnapToGrid);
+  const snapToGrid = useSessionStore((state) => state.snapToGrid);
   return (
     <label className="fm-toggle">
-      <input type="checkbox" checked={snapToGrid} onChange={(event) => setSnapToGrid(event.target.checked)} />
+      <input type="checkbox" checked={snapToGrid} onChange={(event) => void run(commands.setSnap, event.target.checked)} />
       Snap to grid
     </label>
   );
@@ -46,8 +45,8 @@ function SnapToggle() {
 
 export function App() {
   useSharedLink();
-  const reviewing = useDocumentStore((state) => state.review !== undefined);
-  useFileShortcuts(!reviewing);
+  useCommandKeys();
+  const reviewing = useSessionStore((state) => state.review !== undefined);
   return (
     <ReactFlowProvider>
       <div className="fm-app">
@@ -65,7 +64,10 @@ export function App() {
           )}
           <LensPicker />
           <ExportMenu />
-          {reviewing ? null : <CopyLinkButton />}
+          {reviewing ? null : <CommandButton command={commands.copyLink} onClick={() => void run(commands.copyLink, undefined)} title="Copy a link that carries this diagram">Copy link</CommandButton>}
+          <button type="button" className="fm-help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts={ariaShortcut(commands.help.keys!)} title="Keyboard shortcuts (?)" onClick={() => void run(commands.help, undefined)}>
+            ?
+          </button>
         </header>
         <ShareBar />
         <NoticeBanner />
@@ -78,6 +80,7 @@ export function App() {
             <ReviewPanel />
           </div>
         </main>
+        <HelpOverlay />
       </div>
     </ReactFlowProvider>
   );

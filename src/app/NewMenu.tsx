@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { commands, run } from '../commands';
 import { useDocumentStore } from '../store';
 import { TEMPLATES, type Template } from '../templates';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -8,7 +9,6 @@ import { Menu } from './Menu';
 export function NewMenu() {
   const [pending, setPending] = useState<Template>();
   const title = useDocumentStore((state) => state.doc.title);
-  const openDocument = useDocumentStore((state) => state.openDocument);
   return (
     <>
       <Menu label="New" items={TEMPLATES.map((t) => ({ id: t.id, label: t.name, hint: t.description, onSelect: () => setPending(t) }))} />
@@ -21,7 +21,7 @@ export function NewMenu() {
               label: `Open ${pending.name}`,
               primary: true,
               onChoose: () => {
-                openDocument(pending.create());
+                void run(commands.openDocument, pending.create());
                 setPending(undefined);
               },
             },

@@ -1,8 +1,8 @@
-import { useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { useSessionStore } from '../store';
 
 export function NoticeBanner() {
-  const notice = useDocumentStore((state) => state.notice);
-  const setNotice = useDocumentStore((state) => state.setNotice);
+  const notice = useSessionStore((state) => state.notice);
   if (!notice) return null;
   return (
     <div role={notice.tone === 'error' ? 'alert' : 'status'} className={`fm-banner fm-banner--${notice.tone}`}>
@@ -12,7 +12,7 @@ export function NoticeBanner() {
           {action.label}
         </button>
       ))}
-      <button type="button" aria-label="Dismiss message" onClick={() => setNotice(undefined)}>
+      <button type="button" aria-label="Dismiss message" onClick={() => void run(commands.dismissNotice, undefined)}>
         ×
       </button>
     </div>

@@ -1,22 +1,21 @@
 import { useState } from 'react';
 import { serializeDocument } from '../io';
-import { useDocumentStore } from '../store';
+import { commands, fileNameFor, run } from '../commands';
+import { useDocumentStore, useSessionStore } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { download } from '../io/browser';
-import { fileNameFor } from './files/fileName';
+
 import { forgetSharedLink } from './useSharedLink';
 
 /** Shown over a shared diagram: it is read-only until the visitor makes it theirs. */
 export function ShareBar() {
   const [asking, setAsking] = useState(false);
   const title = useDocumentStore((state) => state.doc.title);
-  const own = useDocumentStore((state) => state.review?.own);
-  const editSharedCopy = useDocumentStore((state) => state.editSharedCopy);
-  const closeShared = useDocumentStore((state) => state.closeShared);
+  const own = useSessionStore((state) => state.review?.own);
   if (!own) return null;
   const edit = () => {
     forgetSharedLink();
-    editSharedCopy();
+    void run(commands.editSharedCopy, undefined);
   };
   const ownIsEmpty = own.nodes.length === 0;
   return (
@@ -31,7 +30,7 @@ export function ShareBar() {
         type="button"
         onClick={() => {
           forgetSharedLink();
-          closeShared();
+          void run(commands.closeShared, undefined);
         }}
       >
         Close

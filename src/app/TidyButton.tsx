@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { layoutPositions } from '../layout';
-import { useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { CommandButton } from './CommandButton';
 
 /** Lays the whole diagram out left to right (elkjs) as one undoable step. */
 export function TidyButton() {
@@ -8,15 +8,10 @@ export function TidyButton() {
   const tidy = async () => {
     setBusy(true);
     try {
-      const store = useDocumentStore.getState();
-      store.arrange(await layoutPositions(store.doc));
+      await run(commands.tidyLayout, undefined);
     } finally {
       setBusy(false);
     }
   };
-  return (
-    <button type="button" onClick={() => void tidy()} disabled={busy} title="Lay the diagram out left to right (undo puts it back)">
-      Tidy layout
-    </button>
-  );
+  return <CommandButton command={commands.tidyLayout} onClick={() => void tidy()} disabled={busy} title="Lay the diagram out left to right (undo puts it back)">Tidy layout</CommandButton>;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { decodeShareFragment } from '../io';
-import { useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { useSessionStore } from '../store';
 
 const isShareFragment = (hash: string) => /^#?d=/.test(hash);
 
@@ -10,10 +11,9 @@ export function useSharedLink() {
     const open = () => {
       if (!isShareFragment(location.hash)) return;
       const result = decodeShareFragment(location.hash);
-      const store = useDocumentStore.getState();
-      if (result.ok) store.showShared(result.doc);
+      if (result.ok) void run(commands.showShared, result.doc);
       else {
-        store.setNotice({ tone: 'error', text: `This share link could not be opened: ${result.errors.slice(0, 3).join('; ')}. Your own diagram is shown instead.` });
+        useSessionStore.getState().set({ notice: { tone: 'error', text: `This share link could not be opened: ${result.errors.slice(0, 3).join('; ')}. Your own diagram is shown instead.` } });
         history.replaceState(null, '', location.pathname + location.search);
       }
     };

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEve
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { KIND_SPEC, NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
-import { analysisOf, useDocumentStore, type Point } from '../store';
+import { commands, run } from '../commands';
+import { analysisOf, useDocumentStore, useSessionStore, type Point } from '../store';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
@@ -21,7 +22,6 @@ const GRID = 20;
  * them anyway (thousands of labels, hundreds of thousands of dots) slows panning a big map down.
  */
 const DETAIL_MIN_ZOOM = 0.45;
-const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
@@ -36,16 +36,16 @@ export interface FlowCanvasProps {
 
 export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const doc = useCanvasDocument();
-  const selection = useDocumentStore((state) => state.selection);
-  const renaming = useDocumentStore((state) => state.renaming);
-  const dragging = useDocumentStore((state) => state.dragging);
-  const lens = useDocumentStore((state) => state.lens);
-  const snapToGrid = useDocumentStore((state) => state.snapToGrid);
-  const fitRequest = useDocumentStore((state) => state.fitRequest);
+  const selection = useSessionStore((state) => state.selection);
+  const renaming = useSessionStore((state) => state.renaming);
+  const dragging = useSessionStore((state) => state.dragging);
+  const lens = useSessionStore((state) => state.lens);
+  const snapToGrid = useSessionStore((state) => state.snapToGrid);
+  const fitRequest = useSessionStore((state) => state.fitRequest);
   const analysis = analysisOf(doc);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const pointer = useCanvasPointer();
-  useEditorShortcuts(!readOnly, pointer.pastePoint);
+  useEditorShortcuts(pointer.pastePoint, pointer.viewCentre);
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
@@ -71,19 +71,18 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   }, [fitRequest]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
-    const store = useDocumentStore.getState();
-    const selected = selectionAfter(store.selection, changes);
-    if (selected) store.select(selected);
+    const session = useSessionStore.getState();
+    const selected = selectionAfter(session.selection, changes);
+    if (selected) void run(commands.select, selected);
     const { dragging: moving, done } = positionsOf(changes);
-    if (moving.size) store.drag(new Map([...(store.dragging ?? []), ...moving]));
-    if (done.size) store.moveNodes(done, store.dragging ? undefined : `nudge:${[...done.keys()].join()}`);
+    if (moving.size) void run(commands.drag, new Map([...(session.dragging ?? []), ...moving]));
+    if (done.size) void run(commands.moveNodes, { positions: done, mergeKey: session.dragging ? undefined : `nudge:${[...done.keys()].join()}` });
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const store = useDocumentStore.getState();
-    const selected = selectionAfter(store.selection, changes);
-    if (selected) store.select(selected);
+    const selected = selectionAfter(useSessionStore.getState().selection, changes);
+    if (selected) void run(commands.select, selected);
   }, []);
-  const onConnect = useCallback((c: Connection) => useDocumentStore.getState().connect(c.source, c.target), []);
+  const onConnect = useCallback((c: Connection) => void run(commands.connect, { source: c.source, target: c.target }), []);
   // Letting go of an arrow anywhere over a node connects to it, not only on its small handle.
   const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
     if (state.isValid || !state.fromNode) return;
@@ -91,13 +90,10 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     const target = point && document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
     if (!target) return;
     const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
-    useDocumentStore.getState().connect(source, to);
+    void run(commands.connect, { source, target: to });
   }, []);
 
-  const addAt = (kind: NodeKind, at: Point) => {
-    const store = useDocumentStore.getState();
-    store.startRename(store.addNode(kind, centred(kind, at)));
-  };
+  const addAt = (kind: NodeKind, at: Point) => void run(commands.addNode, { kind, at: centred(kind, at) });
   const onDoubleClick = (event: MouseEvent) => {
     if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
     addAt('service', screenToFlowPosition({ x: event.clientX, y: event.clientY }));
@@ -127,9 +123,8 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
         edgesReconnectable={!readOnly}
-        onReconnect={(edge, c) => useDocumentStore.getState().reconnect(edge.id, c.source, c.target)}
-        onDelete={({ nodes: gone, edges: cut }) => useDocumentStore.getState().deleteElements([...gone, ...cut].map((el) => el.id))}
-        onNodeDoubleClick={readOnly ? undefined : (_, node) => useDocumentStore.getState().startRename(node.id)}
+        onReconnect={(edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target })}
+        onNodeDoubleClick={readOnly ? undefined : (_, node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] })}
         isValidConnection={(c) => c.source !== c.target}
         onDoubleClick={onDoubleClick}
         onDragOver={onDragOver}
@@ -137,7 +132,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onPointerMove={pointer.track}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode={null}
         selectionOnDrag

@@ -1,17 +1,16 @@
 import { useRef, useState } from 'react';
-import { useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { useSessionStore } from '../store';
 
 /** The in-place label editor: Enter or leaving the field saves, Escape cancels. */
 export function RenameField({ id, label }: { id: string; label: string }) {
   const [draft, setDraft] = useState(label);
-  const updateElement = useDocumentStore((state) => state.updateElement);
-  const startRename = useDocumentStore((state) => state.startRename);
   const done = useRef(false);
   const finish = (save: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (save && draft.trim() && draft !== label) updateElement({ type: 'node', id }, { label: draft.trim() });
-    startRename(undefined);
+    if (save && draft.trim() && draft !== label) void run(commands.updateElement, { ref: { type: 'node', id }, patch: { label: draft.trim() } });
+    useSessionStore.getState().set({ renaming: undefined });
   };
   return (
     <input

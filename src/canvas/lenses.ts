@@ -1,7 +1,8 @@
+import type { LensId } from '../store';
 import type { Analysis } from '../analysis';
 import type { FlowDocument } from '../model';
 
-export type Lens = 'none' | 'ownership' | 'failure';
+export type Lens = LensId;
 
 export const LENSES: readonly { id: Lens; name: string }[] = [
   { id: 'none', name: 'No lens' },

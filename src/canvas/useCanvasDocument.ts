@@ -1,15 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
-import { useDocumentStore, type DocumentState } from '../store';
+import type { FlowDocument } from '../model';
+import { useDocumentStore, useSessionStore } from '../store';
 
-function urgent(state: DocumentState, previous: DocumentState): boolean {
-  const [now, before] = [state.doc, previous.doc];
-  return (
-    state.dragging !== previous.dragging ||
-    state.fitRequest !== previous.fitRequest ||
-    now.nodes.length !== before.nodes.length ||
-    now.edges.length !== before.edges.length
-  );
-}
+const structural = (now: FlowDocument, before: FlowDocument) => now.nodes.length !== before.nodes.length || now.edges.length !== before.edges.length;
 
 /**
  * The document as the canvas shows it. Edits reach the canvas in a transition, so typing and the
@@ -19,14 +12,16 @@ function urgent(state: DocumentState, previous: DocumentState): boolean {
  */
 export function useCanvasDocument() {
   const [doc, setDoc] = useState(() => useDocumentStore.getState().doc);
-  useEffect(
-    () =>
-      useDocumentStore.subscribe((state, previous) => {
-        if (state.doc === previous.doc) return;
-        if (urgent(state, previous)) setDoc(state.doc);
-        else startTransition(() => setDoc(state.doc));
-      }),
-    [],
-  );
+  useEffect(() => {
+    let fitSeen = useSessionStore.getState().fitRequest;
+    return useDocumentStore.subscribe((state, previous) => {
+      if (state.doc === previous.doc) return;
+      const { dragging, fitRequest } = useSessionStore.getState();
+      const urgent = structural(state.doc, previous.doc) || dragging !== undefined || fitRequest !== fitSeen;
+      fitSeen = fitRequest;
+      if (urgent) setDoc(state.doc);
+      else startTransition(() => setDoc(state.doc));
+    });
+  }, []);
   return doc;
 }

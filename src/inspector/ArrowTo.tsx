@@ -1,15 +1,15 @@
 import { useId } from 'react';
+import { commands, run } from '../commands';
 import { useDocumentStore } from '../store';
 
 /** Draws an arrow from this node to another one picked by name: connecting without a mouse. */
 export function ArrowTo({ from }: { from: string }) {
   const id = useId();
   const nodes = useDocumentStore((state) => state.doc.nodes);
-  const connect = useDocumentStore((state) => state.connect);
   return (
     <div className="fm-inspector__field">
       <label htmlFor={id}>Draw an arrow to</label>
-      <select id={id} value="" aria-describedby={`${id}-hint`} onChange={(event) => event.target.value && connect(from, event.target.value)}>
+      <select id={id} value="" aria-describedby={`${id}-hint`} onChange={(event) => event.target.value && void run(commands.connect, { source: from, target: event.target.value })}>
         <option value="">Choose a node…</option>
         {nodes
           .filter((node) => node.id !== from)

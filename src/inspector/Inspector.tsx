@@ -1,6 +1,7 @@
 import { EDGE_FACTS, EDGE_KINDS, FACTS_BY_KIND, KIND_LABELS, NODE_KINDS, factInput, type FlowEdge, type FlowNode } from '../model';
 import type { ElementRef } from '../store';
-import { useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { useDocumentStore, useSessionStore } from '../store';
 import { ArrowTo } from './ArrowTo';
 import { ChoiceField, SetField, TextField, TriStateField } from './fields';
 import { formatList, parseList, parseNumber } from './factInfo';
@@ -32,11 +33,10 @@ function Fact({ target, element, fact }: { target: ElementRef; element: FlowNode
 }
 
 function Heading({ title, id, what }: { title: string; id: string; what: string }) {
-  const deleteElements = useDocumentStore((state) => state.deleteElements);
   return (
     <div className="fm-inspector__head">
       <h2>{title}</h2>
-      <button type="button" className="fm-inspector__delete" onClick={() => deleteElements([id])} aria-keyshortcuts="Delete Backspace" title="Delete (Delete or Backspace); Undo brings it back">
+      <button type="button" className="fm-inspector__delete" onClick={() => void run(commands.deleteElements, [id])} aria-keyshortcuts="Delete Backspace" title="Delete (Delete or Backspace); Undo brings it back">
         Delete {what}
       </button>
     </div>
@@ -89,7 +89,7 @@ function Summary({ ids }: { ids: readonly string[] }) {
 
 /** Every fact of the format for the selected node or arrow, editable; unknown is always a choice. */
 export function Inspector() {
-  const selection = useDocumentStore((state) => state.selection);
+  const selection = useSessionStore((state) => state.selection);
   const single = selection.length === 1 ? selection[0] : undefined;
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === single));
   const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === single)));

@@ -1,15 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useDocumentStore, type ElementRef } from '../store';
+import { commands, run } from '../commands';
+import type { ElementRef } from '../store';
 import { FACT_TEXT } from '../model';
 import { fromTriState, toTriState, type TriState } from './factInfo';
 
 /** Sets one field through the store (one undo step per field while typing) and remembers why a value was refused. */
 function useCommit(target: ElementRef, field: string) {
-  const updateElement = useDocumentStore((state) => state.updateElement);
   const [error, setError] = useState<string>();
   const commit = (value: unknown) => {
-    const result = updateElement(target, { [field]: value }, `${field}:${target.id}`);
-    setError(result.ok ? undefined : result.error);
+    const result = run(commands.updateElement, { ref: target, patch: { [field]: value }, mergeKey: `${field}:${target.id}` });
+    if (result && !(result instanceof Promise)) setError(result.ok ? undefined : result.error);
   };
   return { error, setError, commit };
 }

@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
-import { useAnalysis, useDocumentStore } from '../store';
+import { commands, run } from '../commands';
+import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -13,12 +13,11 @@ const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
 const choiceLabel = (choice: string | number | boolean) => (choice === true ? 'Yes' : choice === false ? 'No' : String(choice));
 
 function UnknownQuestion({ unknown }: { unknown: Unknown }) {
-  const answerUnknown = useDocumentStore((state) => state.answerUnknown);
   return (
     <div className="fm-unknown" role="group" aria-label={unknown.question}>
       <span>{unknown.question}</span>
       {unknown.choices.map((choice) => (
-        <button key={String(choice)} type="button" onClick={() => answerUnknown(unknown.target, unknown.fact, choice)}>
+        <button key={String(choice)} type="button" onClick={() => void run(commands.answerUnknown, { ref: unknown.target, fact: unknown.fact, value: choice })}>
           {choiceLabel(choice)}
         </button>
       ))}
@@ -49,15 +48,7 @@ const FIRST_FINDINGS = 100;
 
 function FindingList({ findings }: { findings: readonly Finding[] }) {
   const [showAll, setShowAll] = useState(false);
-  const select = useDocumentStore((state) => state.select);
-  const { fitView } = useReactFlow();
-  const onFocus = useCallback(
-    (finding: Finding) => {
-      select([...finding.nodes, ...finding.edges]);
-      void fitView({ nodes: finding.nodes.map((id) => ({ id })), duration: 300, padding: 0.4 });
-    },
-    [select, fitView],
-  );
+  const onFocus = useCallback((finding: Finding) => void run(commands.focusElements, { nodes: finding.nodes, edges: finding.edges }), []);
   const shown = showAll ? findings : findings.slice(0, FIRST_FINDINGS);
   return (
     <>
@@ -133,7 +124,7 @@ function NodeAnswersView({ label, answers }: { label: string; answers: NodeAnswe
 /** The four questions of the selected node, the findings of the selected arrow, or the whole review. */
 export function ReviewPanel() {
   const analysis = useAnalysis();
-  const selectedId = useDocumentStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
+  const selectedId = useSessionStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === selectedId));
   const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === selectedId)));
   const answers = node ? analysis.answers[node.id] : undefined;

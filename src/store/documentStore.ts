@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { FlowDocument, NodeKind } from '../model';
-import type { Lens } from '../canvas/lenses';
 import * as edits from './edits';
 import { commit, redo, startHistory, undo, type History } from './history';
 
@@ -9,145 +8,83 @@ export interface ElementRef {
   id: string;
 }
 
-export interface Notice {
-  tone: 'error' | 'info';
-  text: string;
-  actions?: { label: string; run: () => void }[];
-}
+/** Why an edit changed nothing, in words a person can act on; absent when it worked. */
+export type EditResult = { ok: true; ids: string[] } | { ok: false; error: string };
+
+export const READ_ONLY_REFUSAL = 'This diagram is open read-only for review; choose “Edit a copy” to change it.';
 
 export interface DocumentState {
   doc: FlowDocument;
-  history: History<FlowDocument>;
-  selection: string[];
-  /** The node whose label is being edited in place. */
-  renaming?: string;
-  /** Positions of nodes being dragged: view state until the drag ends and becomes one undo step. */
-  dragging?: ReadonlyMap<string, edits.Point>;
-  /** Bumped when a whole document is opened or laid out again, so the canvas fits it into view. */
-  fitRequest: number;
-  notice?: Notice;
-  lens: Lens;
-  snapToGrid: boolean;
-  /** Set while a shared link is shown read-only; `own` is the visitor's diagram, untouched until they choose. */
-  review?: { own: FlowDocument };
+  history: History;
+  /** While true every edit is refused here, whoever asks: the one place a read-only review is enforced. */
+  readOnly: boolean;
 
-  setLens: (lens: Lens) => void;
-  setSnapToGrid: (on: boolean) => void;
-  setNotice: (notice?: Notice) => void;
-  select: (ids: string[]) => void;
-  selectAll: () => void;
-  startRename: (id?: string) => void;
+  setReadOnly: (readOnly: boolean) => void;
+  /** Replaces the document and its history (start-up, a shared link, closing a review). Not an undo step. */
+  load: (doc: FlowDocument, history?: History) => void;
 
-  openDocument: (doc: FlowDocument) => void;
-  setTitle: (title: string) => void;
-  addNode: (kind: NodeKind, position: edits.Point) => string;
-  connect: (source: string, target: string) => void;
-  reconnect: (edgeId: string, source: string, target: string) => void;
-  updateElement: (ref: ElementRef, patch: edits.Patch, mergeKey?: string) => edits.UpdateResult;
-  answerUnknown: (ref: ElementRef, fact: string, value: string | number | boolean) => void;
-  drag: (positions?: ReadonlyMap<string, edits.Point>) => void;
-  moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => void;
-  /** New positions for the whole diagram (auto layout): one undo step, then fit to view. */
-  arrange: (positions: ReadonlyMap<string, edits.Point>) => void;
-  deleteElements: (ids: readonly string[]) => void;
-  insertFragment: (fragment: FlowDocument, at: edits.Point) => void;
-  undo: () => void;
-  redo: () => void;
-
-  showShared: (shared: FlowDocument) => void;
-  /** The shared diagram becomes an edit on top of the visitor's own: Undo brings theirs back. */
-  editSharedCopy: () => void;
-  closeShared: () => void;
+  openDocument: (doc: FlowDocument) => EditResult;
+  setTitle: (title: string) => EditResult;
+  addNode: (kind: NodeKind, position: edits.Point) => EditResult;
+  connect: (source: string, target: string) => EditResult;
+  reconnect: (edgeId: string, source: string, target: string) => EditResult;
+  updateElement: (ref: ElementRef, patch: edits.Patch, mergeKey?: string) => EditResult;
+  moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => EditResult;
+  deleteElements: (ids: readonly string[]) => EditResult;
+  insertFragment: (fragment: FlowDocument, at: edits.Point) => EditResult;
+  undo: () => EditResult;
+  redo: () => EditResult;
 }
 
-/** Keeps only selected ids that still exist after an edit, undo or redo. */
-function existing(doc: FlowDocument, ids: readonly string[]): string[] {
-  const present = new Set([...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id)]);
-  const kept = ids.filter((id) => present.has(id));
-  return kept.length === ids.length ? (ids as string[]) : kept;
-}
+const refused: EditResult = { ok: false, error: READ_ONLY_REFUSAL };
 
-/** The one writer of the document: every change is an action here and one step of undo history. */
-export function createDocumentStore(initial: FlowDocument, extra: Partial<Pick<DocumentState, 'notice'>> = {}) {
+/** The one writer of the document: every change is an action here and one step of (patch) history. */
+export function createDocumentStore(initial: FlowDocument) {
   return create<DocumentState>((set, get) => {
-    const apply = (next: FlowDocument, mergeKey?: string, selection?: string[]) => {
+    const apply = (next: FlowDocument, ids: string[] = [], mergeKey?: string): EditResult => {
+      if (get().readOnly) return refused;
       const history = commit(get().history, next, mergeKey);
-      set({ history, doc: history.present, selection: existing(history.present, selection ?? get().selection) });
+      set({ history, doc: history.present });
+      return { ok: true, ids };
     };
-    const travel = (move: (h: History<FlowDocument>) => History<FlowDocument>) => {
+    const travel = (move: (h: History) => History): EditResult => {
+      if (get().readOnly) return refused;
       const history = move(get().history);
-      set({ history, doc: history.present, selection: existing(history.present, get().selection), renaming: undefined });
+      set({ history, doc: history.present });
+      return { ok: true, ids: [] };
     };
     return {
       doc: initial,
       history: startHistory(initial),
-      selection: [],
-      fitRequest: 0,
-      lens: 'none',
-      snapToGrid: true,
-      ...extra,
+      readOnly: false,
 
-      setLens: (lens) => set({ lens }),
-      setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
-      setNotice: (notice) => set({ notice }),
-      select: (selection) => set({ selection }),
-      selectAll: () => set(({ doc }) => ({ selection: [...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id)] })),
-      startRename: (renaming) => set({ renaming }),
+      setReadOnly: (readOnly) => set({ readOnly }),
+      load: (doc, history) => set({ doc, history: history ?? startHistory(doc) }),
 
-      openDocument: (doc) => {
-        apply(doc, undefined, []);
-        set((state) => ({ fitRequest: state.fitRequest + 1, renaming: undefined }));
-      },
-      setTitle: (title) => apply({ ...get().doc, title }, 'title'),
+      openDocument: (doc) => apply(doc),
+      setTitle: (title) => apply({ ...get().doc, title }, [], 'title'),
       addNode: (kind, position) => {
         const { doc, id } = edits.addNode(get().doc, kind, position);
-        apply(doc, undefined, [id]);
-        return id;
+        return apply(doc, [id]);
       },
       connect: (source, target) => {
         const { doc, id } = edits.connect(get().doc, source, target);
-        if (id) apply(doc, undefined, [id]);
+        return id ? apply(doc, [id]) : { ok: false, error: 'An arrow needs two different nodes on the map.' };
       },
-      reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target)),
+      reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target), [edgeId]),
       updateElement: (ref, patch, mergeKey) => {
         const update = ref.type === 'node' ? edits.updateNode : edits.updateEdge;
         const result = update(get().doc, ref.id, patch);
-        if (result.ok) apply(result.doc, mergeKey);
-        return result;
+        return result.ok ? apply(result.doc, [ref.id], mergeKey) : result;
       },
-      answerUnknown: (ref, fact, value) => void get().updateElement(ref, { [fact]: value }),
-      drag: (dragging) => set({ dragging }),
-      moveNodes: (positions, mergeKey) => {
-        apply(edits.moveNodes(get().doc, positions), mergeKey);
-        set({ dragging: undefined });
-      },
-      arrange: (positions) => {
-        apply(edits.moveNodes(get().doc, positions));
-        set((state) => ({ fitRequest: state.fitRequest + 1 }));
-      },
-      deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids), undefined, []),
+      moveNodes: (positions, mergeKey) => apply(edits.moveNodes(get().doc, positions), [...positions.keys()], mergeKey),
+      deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids)),
       insertFragment: (fragment, at) => {
         const { doc, ids } = edits.insertFragment(get().doc, fragment, at);
-        apply(doc, undefined, ids);
+        return apply(doc, ids);
       },
       undo: () => travel(undo),
       redo: () => travel(redo),
-
-      showShared: (shared) => {
-        const own = get().review?.own ?? get().doc;
-        set((state) => ({ review: { own }, doc: shared, history: startHistory(shared), selection: [], renaming: undefined, fitRequest: state.fitRequest + 1 }));
-      },
-      editSharedCopy: () => {
-        const { review, doc } = get();
-        if (!review) return;
-        const history = commit(startHistory(review.own), doc);
-        set((state) => ({ review: undefined, history, doc, fitRequest: state.fitRequest + 1 }));
-      },
-      closeShared: () => {
-        const { review } = get();
-        if (!review) return;
-        set((state) => ({ review: undefined, history: startHistory(review.own), doc: review.own, selection: [], fitRequest: state.fitRequest + 1 }));
-      },
     };
   });
 }

@@ -1,4 +1,10 @@
-export { useDocumentStore } from './appStore';
-export { createDocumentStore, type DocumentState, type DocumentStore, type ElementRef, type Notice } from './documentStore';
-export { useAnalysis, analysisOf } from './useAnalysis';
-export { defaultEdgeKind, extractFragment, topLeft, type Point } from './edits';
+export { createDocumentStore, READ_ONLY_REFUSAL, type DocumentState, type DocumentStore, type EditResult, type ElementRef } from './documentStore';
+export { createSessionStore, type LensId, type Notice, type SessionState, type SessionStore } from './sessionStore';
+export { connectStores } from './connectStores';
+export { commit, startHistory, type History } from './history';
+export { analysisOf, useAnalysis } from './useAnalysis';
+export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
+export { restoreHistory, serializeHistory } from './historySnapshot';
+export { connectAutosave } from './persistence';
+
+export { useDocumentStore, useSessionStore } from './instances';

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, type KeyValueStore } from '../io';
 import { dualWrite, fanOut } from '../templates';
 import { createDocumentStore } from './documentStore';
+import { createSessionStore } from './sessionStore';
 import { connectAutosave } from './persistence';
 
 function memory(): KeyValueStore & { writes: number } {
@@ -24,7 +25,7 @@ describe('connectAutosave', () => {
   it('saves once, shortly after a burst of edits', () => {
     const kv = memory();
     const store = createDocumentStore(structuredClone(fanOut));
-    connectAutosave(store, createAutosave(kv), 300);
+    connectAutosave(store, createSessionStore(), createAutosave(kv), 300);
     for (const label of ['a', 'ab', 'abc']) store.getState().updateElement({ type: 'node', id: 'user' }, { label }, 'label');
     expect(kv.writes).toBe(0);
     vi.advanceTimersByTime(300);
@@ -36,9 +37,10 @@ describe('connectAutosave', () => {
   it('never saves a shared diagram under review over the visitor’s own', () => {
     const kv = memory();
     const store = createDocumentStore(structuredClone(fanOut));
-    connectAutosave(store, createAutosave(kv), 300);
-    store.getState().showShared(dualWrite);
-    store.getState().answerUnknown({ type: 'node', id: 'handler' }, 'idempotent', true);
+    connectAutosave(store, createSessionStore(), createAutosave(kv), 300);
+    store.getState().load(dualWrite);
+    store.getState().setReadOnly(true);
+    store.getState().updateElement({ type: 'node', id: 'handler' }, { idempotent: true });
     vi.advanceTimersByTime(1000);
     expect(kv.writes).toBe(0);
   });
@@ -46,7 +48,7 @@ describe('connectAutosave', () => {
   it('holds saves while paused and writes the latest on resume', () => {
     const kv = memory();
     const store = createDocumentStore(structuredClone(fanOut));
-    const saver = connectAutosave(store, createAutosave(kv), 300);
+    const saver = connectAutosave(store, createSessionStore(), createAutosave(kv), 300);
     saver.pause();
     store.getState().setTitle('Mine');
     vi.advanceTimersByTime(1000);
@@ -59,9 +61,10 @@ describe('connectAutosave', () => {
   it('tells the person when the browser refuses to save', () => {
     const store = createDocumentStore(structuredClone(fanOut));
     const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
-    connectAutosave(store, createAutosave(full), 300);
+    const session = createSessionStore();
+    connectAutosave(store, session, createAutosave(full), 300);
     store.getState().setTitle('x');
     vi.advanceTimersByTime(300);
-    expect(store.getState().notice).toMatchObject({ tone: 'error', text: expect.stringContaining('QuotaExceededError') });
+    expect(session.getState().notice).toMatchObject({ tone: 'error', text: expect.stringContaining('QuotaExceededError') });
   });
 });

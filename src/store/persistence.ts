@@ -1,5 +1,6 @@
 import type { Autosave } from '../io';
 import type { DocumentStore } from './documentStore';
+import type { SessionStore } from './sessionStore';
 
 const SAVE_DELAY_MS = 300;
 
@@ -7,7 +8,7 @@ const SAVE_DELAY_MS = 300;
  * Saves the document a moment after each edit (never a shared diagram under review), and can be
  * paused while another tab's newer save waits for the person to choose.
  */
-export function connectAutosave(store: DocumentStore, autosave: Autosave, delayMs = SAVE_DELAY_MS) {
+export function connectAutosave(store: DocumentStore, session: SessionStore, autosave: Autosave, delayMs = SAVE_DELAY_MS) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let paused = false;
   let dirty = false;
@@ -15,13 +16,13 @@ export function connectAutosave(store: DocumentStore, autosave: Autosave, delayM
     clearTimeout(timer);
     timer = undefined;
     const state = store.getState();
-    if (!dirty || paused || state.review) return;
+    if (!dirty || paused || state.readOnly) return;
     const result = autosave.save(state.doc);
     if (result.ok) dirty = false;
-    else state.setNotice({ tone: 'error', text: `Your diagram could not be saved in this browser (${result.error}). Export it as JSON to keep a copy.` });
+    else session.getState().set({ notice: { tone: 'error', text: `Your diagram could not be saved in this browser (${result.error}). Export it as JSON to keep a copy.` } });
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc === previous.doc || state.review) return;
+    if (state.doc === previous.doc || state.readOnly) return;
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);

@@ -1,6 +1,6 @@
 import { analyze, type Analysis } from '../analysis';
 import type { FlowDocument } from '../model';
-import { useDocumentStore } from './appStore';
+import { useDocumentStore } from './instances';
 
 const cache = new WeakMap<FlowDocument, Analysis>();
 

@@ -10,7 +10,7 @@ export const roundPoint = (p: Point): Point => ({ x: Math.round(p.x), y: Math.ro
 
 /** Adds a node of `kind` at `position` (top-left corner), labelled by its kind. */
 export function addNode(doc: FlowDocument, kind: NodeKind, position: Point): { doc: FlowDocument; id: string } {
-  const id = freshId(kind, idsOf(doc.nodes));
+  const id = freshId(kind, idsOf(doc));
   const node = { id, kind, label: KIND_LABELS[kind], position: roundPoint(position) } as FlowNode;
   return { doc: { ...doc, nodes: [...doc.nodes, node] }, id };
 }

@@ -22,9 +22,11 @@ describe('connect', () => {
   const nodes = NODE_KINDS.map((kind) => ({ id: kind, kind, label: kind }) as FlowNode);
   it('draws an arrow with the default kind and a fresh id', () => {
     const { doc, id } = connect(docOf(nodes), 'service', 'queue');
-    expect(doc.edges).toEqual([{ id: 'e-1', source: 'service', target: 'queue', kind: 'publish' }]);
-    expect(id).toBe('e-1');
-    expect(connect(doc, 'service', 'store', 'read').doc.edges[1]).toMatchObject({ id: 'e-2', kind: 'read' });
+    expect(doc.edges).toEqual([{ id, source: 'service', target: 'queue', kind: 'publish' }]);
+    expect(id).toMatch(/^e-[0-9a-z]{8}$/);
+    const second = connect(doc, 'service', 'store', 'read');
+    expect(second.doc.edges[1]).toMatchObject({ id: second.id, kind: 'read' });
+    expect(second.id).not.toBe(id);
   });
 
   it('refuses self-loops and missing ends', () => {

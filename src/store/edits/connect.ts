@@ -18,7 +18,7 @@ export function connect(doc: FlowDocument, source: string, target: string, kind?
   const from = doc.nodes.find((n) => n.id === source);
   const to = doc.nodes.find((n) => n.id === target);
   if (!from || !to || source === target) return { doc };
-  const id = freshId('e', idsOf(doc.edges));
+  const id = freshId('e', idsOf(doc));
   const edge = { id, source, target, kind: kind ?? defaultEdgeKind(from.kind, to.kind) };
   return { doc: { ...doc, edges: [...doc.edges, edge] }, id };
 }

@@ -6,7 +6,7 @@ import type { Point } from './addNode';
 export function extractFragment(doc: FlowDocument, ids: readonly string[]): FlowDocument {
   const wanted = new Set(ids);
   const nodes = doc.nodes.filter((n) => wanted.has(n.id));
-  const kept = idsOf(nodes);
+  const kept = new Set(nodes.map((n) => n.id));
   const edges = doc.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   return { format: FORMAT, version: CURRENT_VERSION, title: doc.title, nodes, edges };
 }
@@ -23,13 +23,12 @@ export function topLeft(nodes: readonly FlowNode[]): Point {
  * top-left corner lands at `at`. Returns the ids of the inserted nodes and edges.
  */
 export function insertFragment(doc: FlowDocument, fragment: FlowDocument, at: Point): { doc: FlowDocument; ids: string[] } {
-  const takenNodes = idsOf(doc.nodes);
-  const takenEdges = idsOf(doc.edges);
+  const taken = idsOf(doc);
   const rename = new Map<string, string>();
   const origin = topLeft(fragment.nodes);
   const nodes = fragment.nodes.map((node, i) => {
-    const id = takenNodes.has(node.id) ? freshId(node.kind, takenNodes) : node.id;
-    takenNodes.add(id);
+    const id = taken.has(node.id) ? freshId(node.kind, taken) : node.id;
+    taken.add(id);
     rename.set(node.id, id);
     const from = node.position ?? { x: origin.x + i * 40, y: origin.y + i * 40 };
     return { ...node, id, position: { x: Math.round(at.x + from.x - origin.x), y: Math.round(at.y + from.y - origin.y) } };
@@ -38,8 +37,8 @@ export function insertFragment(doc: FlowDocument, fragment: FlowDocument, at: Po
     const source = rename.get(edge.source);
     const target = rename.get(edge.target);
     if (!source || !target) return [];
-    const id = takenEdges.has(edge.id) ? freshId('e', takenEdges) : edge.id;
-    takenEdges.add(id);
+    const id = taken.has(edge.id) ? freshId('e', taken) : edge.id;
+    taken.add(id);
     return [{ ...edge, id, source, target }];
   });
   const ids = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];

@@ -1,0 +1,2 @@
+export { App } from './App';
+export { startApp } from './startup';

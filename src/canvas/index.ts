@@ -1,0 +1,2 @@
+export { FlowCanvas } from './FlowCanvas';
+export { LENSES } from './lenses';

@@ -1,0 +1,4 @@
+export * from './edit';
+export * from './file';
+export * from './view';
+export * from './review';

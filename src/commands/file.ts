@@ -1,0 +1,63 @@
+import { analysisOf } from '../store';
+import { encodeShareFragment } from '../io';
+import { layoutPositions } from '../layout';
+import { defineCommand, type CommandContext } from './command';
+import { arrange } from './edit';
+import { execute } from './execute';
+import { copyMermaid, exportJson, exportPng, exportSvg, type PngStyle } from './files/exports';
+
+/** The hidden file input the toolbar's Open… button owns; the command clicks it. */
+export const OPEN_INPUT_ID = 'fm-open-file';
+
+function report(ctx: CommandContext, task: () => Promise<void> | void, done: string) {
+  const { set } = ctx.session.getState();
+  return Promise.resolve()
+    .then(task)
+    .then(
+      () => set({ notice: { tone: 'info', text: done } }),
+      (error: unknown) => set({ notice: { tone: 'error', text: `Export failed: ${(error as Error).message}` } }),
+    );
+}
+
+const current = (ctx: CommandContext) => {
+  const { doc } = ctx.document.getState();
+  return { doc, analysis: analysisOf(doc) };
+};
+
+const png = (style: PngStyle, id: string, label: string, keys?: string[]) =>
+  defineCommand({ id, label, category: 'File', keys, changesDocument: false, run: (ctx) => report(ctx, () => {
+    const { doc, analysis } = current(ctx);
+    return exportPng(doc, analysis, style);
+  }, 'PNG saved. Open or drop it into Flowmap to edit the diagram again.') });
+
+export const exportPngLight = png('light', 'export-png', 'Export an annotated PNG', ['Mod+Shift+E']);
+export const exportPngDark = png('dark', 'export-png-dark', 'Export a PNG on a dark background');
+export const exportPngTransparent = png('transparent', 'export-png-transparent', 'Export a PNG with no background');
+
+export const exportSvgFile = defineCommand({ id: 'export-svg', label: 'Export an annotated SVG', category: 'File', changesDocument: false, run: (ctx) => report(ctx, () => {
+  const { doc, analysis } = current(ctx);
+  exportSvg(doc, analysis);
+}, 'SVG saved.') });
+
+export const saveJson = defineCommand({ id: 'save-json', label: 'Save the JSON file', category: 'File', keys: ['Mod+S'], changesDocument: false, run: (ctx) => report(ctx, () => exportJson(current(ctx).doc), 'JSON file saved.') });
+
+export const copyMermaidText = defineCommand({ id: 'copy-mermaid', label: 'Copy as Mermaid', category: 'File', changesDocument: false, run: (ctx) => report(ctx, () => copyMermaid(current(ctx).doc), 'Mermaid flowchart copied to the clipboard.') });
+
+export const copyLink = defineCommand({ id: 'copy-link', label: 'Copy a share link', category: 'File', keys: ['Mod+Shift+L'], changesDocument: false, run: async (ctx) => {
+  const { set } = ctx.session.getState();
+  try {
+    const link = `${location.href.split('#')[0]}#${encodeShareFragment(ctx.document.getState().doc)}`;
+    await navigator.clipboard.writeText(link);
+    set({ notice: { tone: 'info', text: `Link copied (${link.length.toLocaleString('en')} characters). The diagram travels inside the link; no server sees it.` } });
+  } catch (error) {
+    set({ notice: { tone: 'error', text: `The link could not be copied: ${(error as Error).message}` } });
+  }
+} });
+
+/** Opening a file replaces the diagram, so it is refused in a review like any other edit. */
+export const open = defineCommand({ id: 'open', label: 'Open a file…', category: 'File', keys: ['Mod+O'], changesDocument: true, run: () => void globalThis.document?.getElementById(OPEN_INPUT_ID)?.click() });
+
+export const tidyLayout = defineCommand({ id: 'tidy', label: 'Tidy the layout', category: 'Edit', changesDocument: true, run: async (ctx) => {
+  const positions = await layoutPositions(ctx.document.getState().doc);
+  return execute(ctx, arrange, positions);
+} });

@@ -1,0 +1,35 @@
+import { defineCommand } from './command';
+import type { LensId } from '../store';
+
+export const selectAll = defineCommand({ id: 'select-all', label: 'Select all', category: 'Select', keys: ['Mod+A'], changesDocument: false, run: ({ document, session }) => {
+  const { doc } = document.getState();
+  session.getState().set({ selection: [...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id)] });
+} });
+
+export const select = defineCommand<string[]>({ id: 'select', label: 'Select', category: 'Select', changesDocument: false, run: ({ session }, selection) => session.getState().set({ selection }) });
+
+export const clearSelection = defineCommand({ id: 'clear-selection', label: 'Clear the selection, close overlays', category: 'Select', keys: ['Escape'], changesDocument: false, run: ({ session }) => {
+  const { overlay } = session.getState();
+  session.getState().set(overlay ? { overlay: undefined } : { selection: [] });
+} });
+
+/** Selects the elements and brings them into view (a finding, a search hit). */
+export const focusElements = defineCommand<{ nodes: readonly string[]; edges?: readonly string[] }>({ id: 'focus', label: 'Show in the diagram', category: 'Select', changesDocument: false, run: ({ session, viewport }, { nodes, edges = [] }) => {
+  session.getState().set({ selection: [...nodes, ...edges] });
+  viewport?.focus(nodes);
+} });
+
+export const fit = defineCommand({ id: 'fit', label: 'Fit the diagram into view', category: 'View', keys: ['Shift+1'], changesDocument: false, run: ({ viewport }) => viewport?.fit() });
+export const zoomIn = defineCommand({ id: 'zoom-in', label: 'Zoom in', category: 'View', keys: ['+', '='], changesDocument: false, run: ({ viewport }) => viewport?.zoomIn() });
+export const zoomOut = defineCommand({ id: 'zoom-out', label: 'Zoom out', category: 'View', keys: ['-'], changesDocument: false, run: ({ viewport }) => viewport?.zoomOut() });
+export const zoomReset = defineCommand({ id: 'zoom-reset', label: 'Zoom to 100 %', category: 'View', keys: ['0'], changesDocument: false, run: ({ viewport }) => viewport?.zoomReset() });
+
+export const setLens = defineCommand<LensId>({ id: 'lens', label: 'Choose a lens', category: 'View', changesDocument: false, run: ({ session }, lens) => session.getState().set({ lens }) });
+
+export const setSnap = defineCommand<boolean>({ id: 'snap', label: 'Snap to grid', category: 'View', changesDocument: false, run: ({ session }, snapToGrid) => session.getState().set({ snapToGrid }) });
+
+export const dismissNotice = defineCommand({ id: 'dismiss-notice', label: 'Dismiss the message', category: 'View', changesDocument: false, run: ({ session }) => session.getState().set({ notice: undefined }) });
+
+export const help = defineCommand({ id: 'help', label: 'Keyboard shortcuts', category: 'Help', keys: ['?'], changesDocument: false, run: ({ session }) => {
+  session.getState().set({ overlay: session.getState().overlay === 'help' ? undefined : 'help' });
+} });

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { FlowDocument } from '../model';
+import type { Point } from './edits';
+import type { History } from './history';
+
+export interface Notice {
+  tone: 'error' | 'info';
+  text: string;
+  actions?: { label: string; run: () => void }[];
+}
+
+/** The lenses the canvas can recolour the map with. */
+export type LensId = 'none' | 'ownership' | 'failure';
+
+/**
+ * What this person is doing in this tab: never part of the document, never saved in it, never an
+ * undo step.
+ */
+export interface SessionState {
+  selection: string[];
+  /** The node whose label is being edited in place. */
+  renaming?: string;
+  /** Positions of nodes being dragged: view state until the drag ends and becomes one undo step. */
+  dragging?: ReadonlyMap<string, Point>;
+  /** Bumped when a whole document is opened or laid out again, so the canvas fits it into view. */
+  fitRequest: number;
+  notice?: Notice;
+  lens: LensId;
+  snapToGrid: boolean;
+  /** Set while a shared link is shown read-only: the visitor's own diagram and its undo history, untouched until they choose. */
+  review?: { own: FlowDocument; history: History };
+  /** Which overlay is open over the editor. */
+  overlay?: 'help';
+
+  set: (patch: Partial<Omit<SessionState, 'set'>>) => void;
+}
+
+export function createSessionStore() {
+  return create<SessionState>((set) => ({
+    selection: [],
+    fitRequest: 0,
+    lens: 'none',
+    snapToGrid: true,
+    set: (patch) => set(patch),
+  }));
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

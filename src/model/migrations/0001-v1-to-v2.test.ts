@@ -19,4 +19,15 @@ describe('0001 v1 → v2', () => {
     const loaded = loadDocument(v1);
     expect(loaded.ok && loaded.doc).toEqual({ ...v1, version: 2 });
   });
+
+  it('gives an arrow that shares its id with a node a free id, as v2 ids are unique across elements', () => {
+    const v1 = {
+      format: 'flowmap', version: 1, title: 't',
+      nodes: [{ id: 'orders', kind: 'service', label: 'Orders' }, { id: 'db', kind: 'store', label: 'DB' }],
+      edges: [{ id: 'orders', source: 'orders', target: 'db', kind: 'write' }, { id: 'orders-arrow', source: 'db', target: 'orders', kind: 'read' }],
+    };
+    const loaded = loadDocument(v1);
+    expect(loaded.ok && loaded.doc.edges.map((e) => e.id)).toEqual(['orders-arrow-2', 'orders-arrow']);
+  });
 });
+

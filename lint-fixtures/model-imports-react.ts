@@ -1,0 +1,3 @@
+// as: src/model/broken.ts
+import { useState } from 'react';
+export const broken = useState;

@@ -1,0 +1,3 @@
+// as: src/app/broken.ts
+import { addNode } from '../store/edits';
+export const broken = addNode;

@@ -1,3 +1,4 @@
 export { analyze } from './analyze';
 export { RULES, type RuleInfo } from './rules';
 export type * from './types';
+export * from './whatIf';

@@ -2,22 +2,27 @@ import type { Spread } from './spread';
 import { names } from '../text';
 import { toldClause } from './words';
 
-/** The untouched nodes downstream of `from`: they get no new data, and stay consistent with each other. */
-export function quietDownstream(spread: Spread, from: number): void {
+/** `from` and the nodes downstream of it, where untouched: they get no new data, and stay consistent with each other. */
+export function quietDownstream(spread: Spread, from: number, cause: string): void {
   const { graph } = spread;
   const seen = new Set<number>([from]);
+  const order = [from];
   const quiet: number[] = [];
-  for (let head = -1; head < quiet.length; head++) {
-    const u = head < 0 ? from : quiet[head]!;
+  for (let head = 0; head < order.length; head++) {
+    const u = order[head]!;
+    if (spread.touched(u)) {
+      if (head > 0) continue;
+    } else quiet.push(u);
     for (const e of graph.dataOut[u]!) {
       const v = graph.target[e]!;
-      if (seen.has(v)) continue;
-      seen.add(v);
-      if (!spread.touched(v)) quiet.push(v);
+      if (!seen.has(v)) {
+        seen.add(v);
+        order.push(v);
+      }
     }
   }
   if (quiet.length === 0) return;
-  spread.hush(quiet, 0, `Nothing new reaches ${names(graph, quiet)} while ${spread.name(from)} is down: what was refused upstream never got in, so they stay consistent.`);
+  spread.hush(quiet, 0, `Nothing new reaches ${names(graph, quiet)} while ${cause} is down: what was refused upstream never got in, so they stay consistent.`);
 }
 
 /**

@@ -26,8 +26,8 @@ const carry = (told: Told | undefined) => (told ? { told } : {});
 /** Starts the spread at the faulty node; returns the node whose downstream only goes quiet, if any. */
 export function seedNode(spread: Spread, node: number, kind: NodeFault): number | undefined {
   const { graph } = spread;
-  const told = alertAt(graph, node);
   const n = graph.nodes[node]!;
+  const told = kind === 'drop' && hasDeadLetterPath(graph, node) ? { how: 'dead-letter' as const, by: n.id } : alertAt(graph, node);
   const dropFix = kind === 'drop' && !hasDeadLetterPath(graph, node) ? {
     fix: `Give ${n.label} a dead-letter path so what it cannot handle is kept and someone is told.`,
     ...(n.kind === 'service' || n.kind === 'queue' ? { mitigation: { target: { type: 'node' as const, id: n.id }, fact: 'deadLetter', value: true } } : {}),

@@ -1,6 +1,7 @@
 import type { FlowDocument } from '../../model';
 import { deriveContext, type Context } from '../derived';
 import { buildGraph } from '../graph';
+import { describeEdge } from '../text';
 import { quietDownstream, staleCopies } from './aftermath';
 import { handle } from './flows';
 import { seedEdge, seedNode } from './seed';
@@ -25,11 +26,11 @@ export function simulateIn(ctx: Context, fault: Fault): WhatIf {
   const spread = new Spread(ctx, fault, at);
   const quietFrom = fault.target.type === 'node' ? seedNode(spread, at, fault.kind) : seedEdge(spread, at, fault.kind as Exclude<Fault['kind'], 'schema'>);
   spread.run(handle);
-  if (quietFrom !== undefined) quietDownstream(spread, quietFrom);
+  if (quietFrom !== undefined) quietDownstream(spread, quietFrom, fault.target.type === 'node' ? graph.nodeLabel[at]! : describeEdge(graph, at));
   staleCopies(spread);
   const affected = spread.affected();
   const silent = affected
-    .filter((a) => a.type === 'node' && a.effects.some((x) => SILENT_EFFECTS.has(x.effect) && !x.told))
+    .filter((a) => a.type === 'node' && a.id !== fault.target.id && a.effects.some((x) => SILENT_EFFECTS.has(x.effect) && !x.told))
     .map((a) => a.id);
   return { fault, steps: spread.steps, affected, stops: spread.stops, quiet: spread.quiet.map((n) => graph.nodeId[n]!), silent };
 }

@@ -78,6 +78,6 @@ export interface WhatIf {
   stops: Stop[];
   /** Nodes that get no new data while the fault lasts but stay consistent (the writes were refused upstream). */
   quiet: string[];
-  /** Nodes whose data is lost, stale or malformed with nobody told. */
+  /** Nodes other than the faulty one whose data ends lost, stale or malformed with nobody told: what it breaks silently. */
   silent: string[];
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagram } from '../testing';
+
+type Facts = Record<string, unknown>;
 import { effects, onEdge, onNode, stopsAt } from './testing';
 
 describe('a copy fed from a failed writer', () => {
-  const doc = (copy: object = {}) => diagram(
+  const doc = (copy: Facts = {}) => diagram(
     { q: 'queue', b: 'service', c: 'service', pg: ['store', { entities: ['order'] }], es: ['store', { entities: ['order'], ...copy }] },
     ['q consume b', 'q consume c', 'b write pg', 'c write es'],
   );

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagram } from '../testing';
+
+type Facts = Record<string, unknown>;
 import { effects, onEdge, onNode, stopsAt, toldAbout } from './testing';
 
 // api -e1-> mid -e2-> svc: a synchronous chain behind an actor.
-const chain = (facts: { e1?: object; e2?: object; mid?: object } = {}, extra: Record<string, 'service'> = {}, more: string[] = []) =>
+const chain = (facts: { e1?: Facts; e2?: Facts; mid?: Facts } = {}, extra: Record<string, 'service'> = {}, more: string[] = []) =>
   diagram({ user: 'actor', mid: ['service', facts.mid ?? {}], svc: 'service', ...extra }, [
     ['user request mid', facts.e1 ?? {}], ['mid request svc', facts.e2 ?? {}], ...more,
   ]);
@@ -95,7 +97,7 @@ describe('a dual write whose one side fails', () => {
 });
 
 describe('a consumer whose own call fails', () => {
-  const doc = (consumer: object = {}) => diagram({ q: 'queue', c: ['service', consumer], db: 'store' }, ['q consume c', 'c write db']);
+  const doc = (consumer: Facts = {}) => diagram({ q: 'queue', c: ['service', consumer], db: 'store' }, ['q consume c', 'c write db']);
 
   it('loses the message with nobody told, and the queue is not blocked', () => {
     const r = onNode(doc(), 'db');
@@ -123,7 +125,7 @@ describe('a consumer whose own call fails', () => {
 });
 
 describe('a queue between a down consumer and its producers', () => {
-  const doc = (queue: object = {}) => diagram({ p: 'service', q: ['queue', queue], c: 'service', db: 'store' }, ['p publish q', 'q consume c', 'c write db']);
+  const doc = (queue: Facts = {}) => diagram({ p: 'service', q: ['queue', queue], c: 'service', db: 'store' }, ['p publish q', 'q consume c', 'c write db']);
 
   it('absorbs the fault: producers are fine and the data arrives late, with nobody told', () => {
     const r = onNode(doc(), 'c');

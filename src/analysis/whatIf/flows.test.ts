@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagram } from '../testing';
+
+type Facts = Record<string, unknown>;
 import { effects, onEdge, onNode, stopsAt, toldAbout } from './testing';
 
 describe('a drop', () => {
-  const doc = (source: object = {}, copy: object = {}) => diagram(
+  const doc = (source: Facts = {}, copy: Facts = {}) => diagram(
     { s: ['service', source], db: ['store', { entities: ['order'], ...copy }], truth: ['store', { entities: ['order'], sourceOfTruth: true }], w: 'service' },
     ['s write db', 'w write truth'],
   );
@@ -38,7 +40,7 @@ describe('a drop', () => {
 });
 
 describe('a fan-out consumer that loses a message', () => {
-  const doc = (c: object = {}) => diagram({ q: 'queue', b: 'service', c: ['service', c], pg: 'store', es: 'store' },
+  const doc = (c: Facts = {}) => diagram({ q: 'queue', b: 'service', c: ['service', c], pg: 'store', es: 'store' },
     ['q consume b', 'q consume c', 'b write pg', 'c write es']);
 
   it('leaves the other side half-done', () => {
@@ -63,7 +65,7 @@ describe('a fan-out consumer that loses a message', () => {
 });
 
 describe('a duplicate', () => {
-  const doc = (b: object = {}, e2: object = {}) => diagram({ a: 'service', q: 'queue', b: ['service', b], db: 'store', reader: 'service' },
+  const doc = (b: Facts = {}, e2: Facts = {}) => diagram({ a: 'service', q: 'queue', b: ['service', b], db: 'store', reader: 'service' },
     ['a publish q', ['q consume b', e2], 'b write db', 'db read reader']);
 
   it('runs everything downstream twice, but a read does not repeat', () => {
@@ -91,7 +93,7 @@ describe('a duplicate', () => {
 });
 
 describe('a schema change', () => {
-  const doc = (c: object = {}) => diagram({ p: 'service', q: 'queue', c: ['service', c], db: 'store' }, ['p publish q', 'q consume c', 'c write db']);
+  const doc = (c: Facts = {}) => diagram({ p: 'service', q: 'queue', c: ['service', c], db: 'store' }, ['p publish q', 'q consume c', 'c write db']);
 
   it('makes consumers that expect the old version write malformed data downstream', () => {
     const r = onNode(doc(), 'p', 'schema');

@@ -26,6 +26,7 @@ interface StepExtras {
 }
 
 const bit = (effect: Effect) => 1 << EFFECTS.indexOf(effect);
+const key = (type: 'node' | 'edge', i: number) => (type === 'node' ? i : -1 - i);
 
 /**
  * The state of one simulation: what has been reached with which effect, the narrative so far and
@@ -41,8 +42,9 @@ export class Spread {
   readonly stops: Stop[] = [];
   readonly quiet: number[] = [];
   private readonly quietSet = new Set<number>();
-  private readonly marks = new Map<string, Affected>();
-  private readonly stopped = new Set<string>();
+  /** Keyed by element: a node by its index, an arrow by -1 - its index. */
+  private readonly marks = new Map<number, Affected>();
+  private readonly stopped = new Set<number>();
   private readonly passed = new Map<number, number>();
   private readonly items: Item[] = [];
 
@@ -61,17 +63,13 @@ export class Spread {
   name = (node: number): string => label(this.graph, node);
 
   has(type: 'node' | 'edge', i: number, effect: Effect): boolean {
-    const entry = this.marks.get(`${type}:${i}`);
+    const entry = this.marks.get(key(type, i));
     return entry !== undefined && entry.effects.some((x) => x.effect === effect);
   }
 
   /** Reached at all: affected, stopped or quiet. */
   touched(node: number): boolean {
-    return this.marks.has(`node:${node}`) || this.stopped.has(`node:${node}`) || this.quietSet.has(node);
-  }
-
-  effectsOf(node: number): Affected['effects'] {
-    return this.marks.get(`node:${node}`)?.effects ?? [];
+    return this.marks.has(node) || this.stopped.has(node) || this.quietSet.has(node);
   }
 
   /** Records a step unless every element it names already has the effect; returns its index. */
@@ -81,8 +79,8 @@ export class Spread {
     if (nodes.length + edges.length === 0) return undefined;
     const step = this.push({ kind, effect, after, sentence }, nodes, edges, extras);
     const mark = (type: 'node' | 'edge', id: string, i: number) => {
-      const key = `${type}:${i}`;
-      const entry = this.marks.get(key) ?? this.marks.set(key, { type, id, worst: effect, effects: [] }).get(key)!;
+      const k = key(type, i);
+      const entry = this.marks.get(k) ?? this.marks.set(k, { type, id, worst: effect, effects: [] }).get(k)!;
       entry.effects.push(extras.told ? { effect, step, told: extras.told } : { effect, step });
     };
     for (const n of nodes) mark('node', this.graph.nodeId[n]!, n);
@@ -93,7 +91,7 @@ export class Spread {
   stop(by: Stopper, stopped: Effect, at: ElementRef & { index: number }, after: number, sentence: string, extras: StepExtras = {}): number {
     const step = this.push({ kind: 'stop', effect: stopped, after, sentence, stoppedBy: by }, at.type === 'node' ? [at.index] : [], at.type === 'edge' ? [at.index] : [], extras);
     this.stops.push({ type: at.type, id: at.id, by, stopped, step });
-    this.stopped.add(`${at.type}:${at.index}`);
+    this.stopped.add(key(at.type, at.index));
     return step;
   }
 
@@ -121,9 +119,9 @@ export class Spread {
   }
 
   private push(base: Pick<Step, 'kind' | 'effect' | 'after' | 'sentence' | 'stoppedBy'>, nodes: number[], edges: number[], extras: StepExtras): number {
-    const step: Step = { ...base, nodes: nodes.map((n) => this.graph.nodeId[n]!), edges: edges.map((e) => this.graph.edgeId[e]!) };
-    if (base.effect === undefined) delete step.effect;
-    if (base.stoppedBy === undefined) delete step.stoppedBy;
+    const step: Step = { kind: base.kind, nodes: nodes.map((n) => this.graph.nodeId[n]!), edges: edges.map((e) => this.graph.edgeId[e]!), after: base.after, sentence: base.sentence };
+    if (base.effect !== undefined) step.effect = base.effect;
+    if (base.stoppedBy !== undefined) step.stoppedBy = base.stoppedBy;
     if (extras.via !== undefined && extras.via >= 0) step.via = this.graph.edgeId[extras.via]!;
     if (extras.told) step.told = extras.told;
     if (extras.fix) step.fix = extras.fix;

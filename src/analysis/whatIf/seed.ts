@@ -79,7 +79,12 @@ export function seedEdge(spread: Spread, e: number, kind: Exclude<NodeFault, 'sc
     lateInto(spread, e, step, spread.steps[step]!.told);
     return undefined;
   }
-  const step = spread.effect(FAULT_EFFECT[kind], { edges: [e] }, -1, lead, {}, 'fault')!;
+  const from = graph.nodes[source]!;
+  const dropFix = kind === 'drop' && !hasDeadLetterPath(graph, source) ? {
+    fix: `Give ${from.label} a dead-letter path for what it cannot deliver.`,
+    ...(from.kind === 'service' || from.kind === 'queue' ? { mitigation: { target: { type: 'node' as const, id: from.id }, fact: 'deadLetter', value: true } } : {}),
+  } : {};
+  const step = spread.effect(FAULT_EFFECT[kind], { edges: [e] }, -1, lead, dropFix, 'fault')!;
   if (kind === 'duplicate') duplicateInto(spread, e, step, undefined);
   else if (hasDeadLetterPath(graph, source)) {
     spread.stop('dead-letter', 'lost', spread.edge(e), step, `${spread.name(source)} dead-letters what it cannot deliver: nothing is lost and someone is told.`, {

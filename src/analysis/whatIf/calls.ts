@@ -1,6 +1,7 @@
-import { hasDeadLetterPath, hasLagAlert } from '../derived';
+import { hasLagAlert } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, plural } from '../text';
+import { repeat } from './outcomes';
 import type { Spread } from './spread';
 import { alertAt, Arrow, toldClause } from './words';
 
@@ -89,48 +90,9 @@ function halfDone(spread: Spread, writer: number, failed: number, after: number)
 
 /** A retried call re-runs its callee once it answers, unless the call is keyed or the callee idempotent. */
 function retried(spread: Spread, e: number, callee: number, after: number): void {
-  const { graph } = spread;
-  const edge = graph.edges[e]!;
-  if ((edge.retries ?? 0) === 0 || spread.unreachable(callee, e)) return;
-  const node = graph.nodes[callee]!;
-  const what = `${Arrow(graph, e)} is retried`;
-  if (edge.idempotencyKey === true) {
-    spread.stop('idempotency', 'duplicated', spread.edge(e), after, `${what} with an idempotency key: ${spread.name(callee)} does the work once.`);
-  } else if (node.kind === 'service' && node.idempotent === true) {
-    spread.stop('idempotency', 'duplicated', spread.node(callee), after, `${what}; ${spread.name(callee)} is idempotent: a repeat does no harm.`);
-  } else {
-    const step = spread.effect('duplicated', { nodes: [callee] }, after, `${what}: ${spread.name(callee)} may run twice for the same data once it answers; nobody is told.`, {
-      via: e,
-      fix: node.kind === 'service' ? `Make ${spread.name(callee)} idempotent (deduplicate on a request id).` : `Send an idempotency key on ${describeEdge(graph, e)}.`,
-      mitigation: node.kind === 'service'
-        ? { target: { type: 'node', id: node.id }, fact: 'idempotent', value: true }
-        : { target: { type: 'edge', id: edge.id }, fact: 'idempotencyKey', value: true },
-    });
-    if (step !== undefined) spread.pass({ node: callee, effect: 'duplicated', step });
-  }
-}
-
-/** A node that fails what a queue or change feed hands it: dead-lettered, or lost with nobody told. */
-export function failConsumer(spread: Spread, node: number, after: number): void {
-  const { graph } = spread;
-  const inputs = asyncInputs(graph, node);
-  if (inputs.length === 0) return;
-  const who = spread.name(node);
-  if (hasDeadLetterPath(graph, node)) {
-    spread.stop('dead-letter', 'lost', spread.node(node), after, `${who} dead-letters what it fails on: nothing is lost and someone can replay it.`, {
-      told: { how: 'dead-letter', by: graph.nodeId[node]! },
-    });
-    return;
-  }
-  const told = alertAt(graph, node);
-  const n = graph.nodes[node]!;
-  const step = spread.effect('lost', { nodes: [node] }, after, `${who} fails on what it takes from ${spread.name(graph.source[inputs[0]!]!)} and has no dead-letter path: it is lost; ${toldClause(graph, told)}.`, {
-    via: inputs[0]!,
-    told,
-    fix: `Give ${who} a dead-letter path so what it fails on can be replayed.`,
-    ...(n.kind === 'service' || n.kind === 'queue' ? { mitigation: { target: { type: 'node', id: n.id }, fact: 'deadLetter', value: true } } : {}),
-  });
-  if (step !== undefined) spread.pass({ node, effect: 'lost', step, ...(told ? { told } : {}) });
+  const retries = spread.graph.edges[e]!.retries ?? 0;
+  if (retries === 0 || spread.unreachable(callee, e)) return;
+  repeat(spread, e, callee, after, undefined, `may run again for the same data once it answers, as ${describeEdge(spread.graph, e)} is retried ${retries} ${plural(retries, 'time', 'times')}`);
 }
 
 /**

@@ -1,11 +1,9 @@
-import { hasDeadLetterPath, transformsOf, validates } from '../derived';
-import { describeEdge } from '../text';
-import { asyncInputs, backlog, failCallers, failConsumer } from './calls';
+import { transformsOf, validates } from '../derived';
+import { asyncInputs, backlog, failCallers } from './calls';
+import { carry, keepOrLose, repeat } from './outcomes';
 import type { Item, Spread } from './spread';
 import type { Told } from './types';
-import { alertAt, Arrow, toldClause } from './words';
-
-const carry = (told: Told | undefined) => (told ? { told } : {});
+import { alertAt, toldClause } from './words';
 
 /** A copy with a single source of truth elsewhere that it is reconciled against: it recovers what it missed. */
 function reconciledCopy(spread: Spread, node: number): boolean {
@@ -39,27 +37,8 @@ export function lostInto(spread: Spread, e: number, after: number, told: Told | 
 
 /** What `e` carries arrives twice, unless the arrow is keyed or its target idempotent. */
 export function duplicateInto(spread: Spread, e: number, after: number, told: Told | undefined): void {
-  const { graph } = spread;
-  const target = graph.target[e]!;
-  if (spread.unreachable(target, e)) return;
-  const node = graph.nodes[target]!;
-  const who = spread.name(target);
-  if (graph.edges[e]!.idempotencyKey === true) {
-    spread.stop('idempotency', 'duplicated', spread.edge(e), after, `${Arrow(graph, e)} carries an idempotency key: ${who} does the work once.`, { via: e });
-  } else if (node.kind === 'service' && node.idempotent === true) {
-    spread.stop('idempotency', 'duplicated', spread.node(target), after, `${who} is idempotent: the repeat does no harm.`, { via: e });
-  } else {
-    const both = told ?? alertAt(graph, target);
-    const step = spread.effect('duplicated', { nodes: [target], edges: [e] }, after, `${who} gets it twice; ${toldClause(graph, both)}.`, {
-      via: e,
-      ...carry(both),
-      fix: node.kind === 'service' ? `Make ${who} idempotent (deduplicate on a message id).` : `Send an idempotency key on ${describeEdge(graph, e)}.`,
-      mitigation: node.kind === 'service'
-        ? { target: { type: 'node', id: node.id }, fact: 'idempotent', value: true }
-        : { target: { type: 'edge', id: graph.edgeId[e]! }, fact: 'idempotencyKey', value: true },
-    });
-    if (step !== undefined) spread.pass({ node: target, effect: 'duplicated', step, ...carry(both) });
-  }
+  const target = spread.graph.target[e]!;
+  if (!spread.unreachable(target, e)) repeat(spread, e, target, after, told, 'gets it twice');
 }
 
 /** Data in a shape the target does not expect: it passes it on malformed, unless it validates and rejects it. */
@@ -77,7 +56,7 @@ export function malformedInto(spread: Spread, e: number, after: number, told: To
         via: e,
         ...(answered ? { told: { how: 'error' as const, by: graph.nodeId[graph.source[e]!]! } } : {}),
       });
-    if (!answered) reject(spread, target, step);
+    if (!answered) keepOrLose(spread, target, step, 'what it rejects');
     return;
   }
   const both = told ?? alertAt(graph, target);
@@ -92,26 +71,6 @@ export function malformedInto(spread: Spread, e: number, after: number, told: To
       } : {}),
     });
   if (step !== undefined) spread.pass({ node: target, effect: 'malformed', step, ...carry(both) });
-}
-
-/** What a validating node rejects is dead-lettered, or lost. */
-function reject(spread: Spread, node: number, after: number): void {
-  const { graph } = spread;
-  const who = spread.name(node);
-  if (hasDeadLetterPath(graph, node)) {
-    spread.stop('dead-letter', 'lost', spread.node(node), after, `${who} dead-letters what it rejects: nothing is lost and someone can replay it.`, {
-      told: { how: 'dead-letter', by: graph.nodeId[node]! },
-    });
-    return;
-  }
-  const told = alertAt(graph, node);
-  const n = graph.nodes[node]!;
-  const step = spread.effect('lost', { nodes: [node] }, after, `${who} has no dead-letter path: what it rejects is lost; ${toldClause(graph, told)}.`, {
-    ...carry(told),
-    fix: `Give ${who} a dead-letter path so what it rejects can be replayed.`,
-    ...(n.kind === 'service' ? { mitigation: { target: { type: 'node', id: n.id }, fact: 'deadLetter', value: true } } : {}),
-  });
-  if (step !== undefined) spread.pass({ node, effect: 'lost', step, ...carry(told) });
 }
 
 /** A consumer lost what its queue still delivered to the other consumers: their side is done, its side never will be. */
@@ -136,7 +95,10 @@ export function handle(spread: Spread, item: Item): void {
     case 'failed':
     case 'blocked':
       failCallers(spread, node, item.effect, step);
-      if (item.effect === 'failed') failConsumer(spread, node, step);
+      if (item.effect === 'failed') {
+        const inputs = asyncInputs(graph, node);
+        if (inputs.length > 0) keepOrLose(spread, node, step, `what it takes from ${spread.name(graph.source[inputs[0]!]!)} and fails on`, inputs[0]);
+      }
       else for (const e of asyncInputs(graph, node)) backlog(spread, e, node, step);
       return;
     case 'late':

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { lintFiles, type SourceFile } from './lint';
 import { parseArgs, USAGE } from './options';
+import { whatIfCommand } from './whatIf';
 
 function read(path: string): SourceFile {
   try {
@@ -10,8 +11,14 @@ function read(path: string): SourceFile {
   }
 }
 
-const parsed = parseArgs(process.argv.slice(2));
-if (!parsed.ok) {
+const argv = process.argv.slice(2);
+const parsed = argv[0] === 'what-if' ? undefined : parseArgs(argv);
+if (!parsed) {
+  const outcome = whatIfCommand(argv.slice(1), read);
+  process.stdout.write(outcome.output);
+  for (const problem of outcome.problems) process.stderr.write(`${problem}\n`);
+  process.exitCode = outcome.exitCode;
+} else if (!parsed.ok) {
   if (parsed.error) process.stderr.write(`flowmap: ${parsed.error}\n\n`);
   (parsed.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
   process.exitCode = parsed.help ? 0 : 2;

@@ -8,6 +8,7 @@ export interface LintOptions {
 }
 
 export const USAGE = `Usage: flowmap lint FILE... [--format text|json|sarif] [--fail-on error|warning|never]
+       flowmap what-if FILE --fault ID[:KIND] | --rank   (flowmap what-if --help)
 
 Reviews Flowmap diagrams (flowmap v1 JSON) with the four questions and prints the findings.
 

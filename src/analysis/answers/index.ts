@@ -30,3 +30,4 @@ export function nodeAnswers(ctx: Context, i: number): NodeAnswers {
     },
   };
 }
+export { nodeLookups, type NodeLookups } from './byNode';

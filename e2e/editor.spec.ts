@@ -137,6 +137,7 @@ test('selection: a box, shift-click, Escape and select all', async ({ page }) =>
   await node(page, 'store', 'Postgres').click();
   await node(page, 'store', 'Elasticsearch').click({ modifiers: ['Shift'] });
   await expect(selected).toHaveCount(2);
+  await page.getByRole('tab', { name: 'Facts' }).click();
   await expect(page.getByRole('region', { name: 'Inspector' }).or(page.getByLabel('Inspector'))).toContainText('2 nodes selected');
   await page.keyboard.press('Control+a');
   await expect(selected).toHaveCount(9);
@@ -189,6 +190,7 @@ test('the inspector edits facts with unknown as a real choice, and invalid value
   const summary = page.getByRole('heading', { name: /^Review:/ });
   await expect(summary).toHaveText(/2 errors, 7 warnings/);
   await node(page, 'service', 'Consumer B').click();
+  await page.getByRole('tab', { name: 'Facts' }).click();
   const idempotent = page.getByLabel('Idempotent', { exact: true });
   await expect(idempotent).toHaveValue('unknown');
   await idempotent.selectOption('no');

@@ -98,6 +98,7 @@ test('a JSON file without positions is laid out on opening', async ({ page }) =>
 
 test('a share link opens read-only in a fresh browser with its findings, and Edit a copy keeps the visitor’s own diagram one Undo away', async ({ page, browser }) => {
   await page.getByRole('group', { name: 'service: Consumer B' }).click();
+  await page.getByRole('tab', { name: 'Facts' }).click();
   await page.getByLabel('Label', { exact: true }).fill('Billing ✨ consumer');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status')).toContainText('Link copied');

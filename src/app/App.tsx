@@ -1,8 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas, LENSES } from '../canvas';
 import { ariaShortcut, commands, run } from '../commands';
-import { Inspector } from '../inspector';
-import { ReviewPanel } from '../panel';
 import { useSessionStore } from '../store';
 import { CommandButton } from './CommandButton';
 import { ExportMenu } from './ExportMenu';
@@ -12,7 +10,9 @@ import { NewMenu } from './NewMenu';
 import { NoticeBanner } from './NoticeBanner';
 import { OpenButton, openFiles } from './OpenButton';
 import { ShareBar } from './ShareBar';
-import { TidyButton } from './TidyButton';
+import { ViewMenu } from './ViewMenu';
+import { useTheme } from './useTheme';
+import { Sidebar } from './Sidebar';
 import { TitleField } from './TitleField';
 import { useCommandKeys } from './useCommandKeys';
 import { useSharedLink } from './useSharedLink';
@@ -33,19 +33,19 @@ function LensPicker() {
   );
 }
 
-function SnapToggle() {
-  const snapToGrid = useSessionStore((state) => state.snapToGrid);
+function PanelToggle() {
+  const open = useSessionStore((state) => state.panel.open);
   return (
-    <label className="fm-toggle">
-      <input type="checkbox" checked={snapToGrid} onChange={(event) => void run(commands.setSnap, event.target.checked)} />
-      Snap to grid
-    </label>
+    <button type="button" aria-pressed={open} aria-keyshortcuts={ariaShortcut(commands.togglePanel.keys!)} title="Show or hide the review panel (Ctrl+.)" onClick={() => void run(commands.togglePanel, undefined)}>
+      {open ? 'Hide panel' : 'Show panel'}
+    </button>
   );
 }
 
 export function App() {
   useSharedLink();
   useCommandKeys();
+  const theme = useTheme();
   const reviewing = useSessionStore((state) => state.review !== undefined);
   return (
     <ReactFlowProvider>
@@ -58,8 +58,7 @@ export function App() {
               <NewMenu />
               <OpenButton />
               <HistoryButtons />
-              <TidyButton />
-              <SnapToggle />
+              <ViewMenu />
             </>
           )}
           <LensPicker />
@@ -68,17 +67,15 @@ export function App() {
           <button type="button" className="fm-help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts={ariaShortcut(commands.help.keys!)} title="Keyboard shortcuts (?)" onClick={() => void run(commands.help, undefined)}>
             ?
           </button>
+          <PanelToggle />
         </header>
         <ShareBar />
         <NoticeBanner />
         <main className="fm-main">
           <div className="fm-canvas">
-            <FlowCanvas readOnly={reviewing} onDropFiles={(files) => void openFiles(files)} />
+            <FlowCanvas readOnly={reviewing} colorMode={theme} onDropFiles={(files) => void openFiles(files)} />
           </div>
-          <div className="fm-sidebar">
-            {reviewing ? null : <Inspector />}
-            <ReviewPanel />
-          </div>
+          <Sidebar reviewing={reviewing} />
         </main>
         <HelpOverlay />
       </div>

@@ -31,7 +31,8 @@ export function startApp(): void {
   const document = useDocumentStore;
   const session = useSessionStore;
   document.getState().load(initial.doc, restoreHistory(sessionStorage.getItem(HISTORY_KEY), initial.doc));
-  session.getState().set({ notice: initial.notice });
+  // A narrow window keeps the canvas: the panel starts as a closed drawer.
+  session.getState().set({ notice: initial.notice, panel: { ...session.getState().panel, open: innerWidth >= 1000 } });
   connectStores(document, session);
 
   const saver = connectAutosave(document, session, autosave);

@@ -25,16 +25,19 @@ const DETAIL_MIN_ZOOM = 0.45;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
+/** Small enough to leave the map its room (React Flow's default is 200 × 150). */
+const MINIMAP_SIZE = { width: 160, height: 110 };
 const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
+  colorMode?: 'light' | 'dark';
   /** Files dropped on the canvas (a diagram to open). */
   onDropFiles?: (files: FileList) => void;
 }
 
-export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
+export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles }: FlowCanvasProps) {
   const doc = useCanvasDocument();
   const selection = useSessionStore((state) => state.selection);
   const renaming = useSessionStore((state) => state.renaming);
@@ -42,6 +45,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const lens = useSessionStore((state) => state.lens);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
+  const minimap = useSessionStore((state) => state.minimap);
   const analysis = analysisOf(doc);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const pointer = useCanvasPointer();
@@ -146,9 +150,10 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         minZoom={0.05}
         fitViewOptions={FIT}
         aria-label="Diagram canvas"
+        colorMode={colorMode}
       >
         {detailed ? <Background gap={GRID} /> : null}
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} />
+        {minimap ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </div>

@@ -1,5 +1,5 @@
 export { createDocumentStore, READ_ONLY_REFUSAL, type DocumentState, type DocumentStore, type EditResult, type ElementRef } from './documentStore';
-export { createSessionStore, type LensId, type Notice, type SessionState, type SessionStore } from './sessionStore';
+export { createSessionStore, type LensId, type Notice, type PanelTab, type ThemeChoice, type SessionState, type SessionStore } from './sessionStore';
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis } from './useAnalysis';

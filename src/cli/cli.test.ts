@@ -23,4 +23,11 @@ describe('bin/flowmap.js', { timeout: 30_000 }, () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('flowmap lint FILE...');
   });
+
+  it('diffs two files: exit 0 when nothing changed, 1 when something did', () => {
+    expect(flowmap('diff', 'src/cli/fixtures/fan-out.json', 'src/cli/fixtures/fan-out.json').status).toBe(0);
+    const changed = flowmap('diff', 'src/cli/fixtures/fan-out.json', 'src/cli/fixtures/change-event.json', '--format', 'json');
+    expect(changed.status).toBe(1);
+    expect(JSON.parse(changed.stdout).findings.resolved.length).toBeGreaterThan(0);
+  });
 });

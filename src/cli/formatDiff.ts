@@ -8,10 +8,14 @@ export interface DiffReport {
   diff: DocumentDiff;
 }
 
-const LISTS = [['nodes', 'node'], ['edges', 'arrow'], ['groups', 'group']] as const;
+const LISTS = [['nodes', 'node'], ['edges', 'arrow'], ['groups', 'group'], ['notes', 'note']] as const;
 
-/** What a person calls the item: its label, or an arrow's ends. */
-const nameOf = (item: DiffItem) => (typeof item.label === 'string' ? item.label : typeof item.source === 'string' ? `${item.source} → ${String(item.target)}` : '');
+/** What a person calls the item: its label, an arrow's ends, or the start of a note. */
+function nameOf(item: DiffItem): string {
+  if (typeof item.label === 'string') return item.label;
+  if (typeof item.source === 'string') return `${item.source} → ${String(item.target)}`;
+  return typeof item.text === 'string' ? item.text.slice(0, 60) : '';
+}
 
 /** Every change as [verb, what, id, detail]: added and removed items with their name, changed ones with their fields. */
 function changes(diff: DocumentDiff): [string, string, string, string][] {

@@ -19,11 +19,14 @@ describe('diffDocuments', () => {
     expect(diff.findings.unchanged.length).toBeGreaterThan(0);
   });
 
-  it('does not count moving nodes or groups as a change', () => {
+  it('does not count moving nodes, groups or notes as a change', () => {
     const group = { id: 'g', kind: 'team', label: 'Team', position: { x: 0, y: 0 }, size: { width: 100, height: 80 } };
-    const before = withGroups(base, [group]);
-    const after = withGroups(moved(base), [{ ...group, position: { x: 50, y: 5 }, size: { width: 300, height: 90 } }]);
+    const note = { id: 'n', text: 'Why', position: { x: 0, y: 0 } };
+    const before = { ...withGroups(base, [group]), notes: [note] } as FlowDocument;
+    const after = { ...withGroups(moved(base), [{ ...group, position: { x: 50, y: 5 }, size: { width: 300, height: 90 } }]), notes: [{ ...note, position: { x: 9, y: 9 } }] } as FlowDocument;
     expect(hasChanges(diffDocuments(before, after))).toBe(false);
+    const edited = { ...after, notes: [{ ...note, text: 'Because' }] } as FlowDocument;
+    expect(diffDocuments(before, edited).notes.changed).toEqual([{ id: 'n', fields: ['text'], before: { text: 'Why' }, after: { text: 'Because' } }]);
   });
 
   it('reports a renamed label as a change of that field, not as a node removed and added', () => {

@@ -2,7 +2,7 @@ import type { FlowDocument } from '../../model';
 import { analyze } from '../analyze';
 import type { Finding } from '../types';
 
-/** Anything kept by id: nodes, edges, groups (typed loosely so any version's fields are compared). */
+/** Anything kept by id: nodes, edges, groups, notes (typed loosely so any version's fields are compared). */
 export interface Item {
   id: string;
   [field: string]: unknown;
@@ -29,13 +29,14 @@ export interface DocumentDiff {
   nodes: ItemsDiff;
   edges: ItemsDiff;
   groups: ItemsDiff;
+  notes: ItemsDiff;
   /** By fingerprint: introduced are the new version's, resolved the old version's, unchanged the new version's. */
   findings: { introduced: Finding[]; resolved: Finding[]; unchanged: Finding[] };
 }
 
 /** Where an item is drawn, not what it says: moving or resizing is not a change. */
 const LAYOUT_FIELDS = new Set(['position', 'size']);
-const ITEM_LISTS = ['nodes', 'edges', 'groups'] as const;
+const ITEM_LISTS = ['nodes', 'edges', 'groups', 'notes'] as const;
 const NOT_COMPARED = new Set(['format', 'version', ...ITEM_LISTS]);
 
 /** Deep equality of JSON values; object keys in any order. */

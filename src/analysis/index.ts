@@ -3,3 +3,4 @@ export { RULES, type RuleInfo } from './rules';
 export type * from './types';
 export { SEVERITIES, compareSeverity, isAtLeast, worstSeverity } from './severity';
 export * from './whatIf';
+export { diffDocuments, hasChanges, type DocumentDiff, type ItemsDiff, type ChangedItem, type Item as DiffItem } from './diff';

@@ -1,6 +1,6 @@
 export { parseDocumentText, MAX_TEXT_BYTES } from './importText';
 export { serializeDocument } from './exportJson';
-export { encodeShareFragment, decodeShareFragment } from './shareLink';
+export { encodeShareFragment, decodeShareFragment, isSafeLinkLength, MAX_SAFE_LINK_LENGTH } from './shareLink';
 export { embedDocumentInPng, extractDocumentFromPng } from './pngMetadata';
 export { toMermaid } from './exportMermaid';
 export { MAX_DECOMPRESSED_BYTES, MAX_PNG_BYTES } from './limits';

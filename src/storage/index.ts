@@ -4,3 +4,4 @@ export type { VersionInfo, HistoryLimits } from './versions';
 export type { IncidentInfo } from './incidents';
 export type { KeyValueStore } from './legacySaves';
 export type { VersionReason } from './database';
+export { coordinateTabs, type TabCoordinator, type TabEvent, type TabOptions, type TabRole } from './tabs';

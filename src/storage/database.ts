@@ -3,6 +3,8 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 /** The one saved diagram being edited; `text` is its JSON, exactly what is validated when read back. */
 export interface CurrentRecord {
   revision: number;
+  /** New at every write: how a tab tells its own last save from anything written since. */
+  stamp: string;
   savedAt: number;
   title: string;
   nodeCount: number;
@@ -44,6 +46,8 @@ export type Db = IDBPDatabase<FlowmapDb>;
 export type WriteTx<S extends StoreNames<FlowmapDb>[]> = IDBPTransaction<FlowmapDb, S, 'readwrite'>;
 
 export const CURRENT_KEY = 'current';
+
+export const newStamp = (at: number) => `${at.toString(36)}-${Math.random().toString(36).slice(2)}`;
 export const MIGRATION_KEY = 'migration';
 const SCHEMA_VERSION = 1;
 

@@ -1,5 +1,5 @@
 import type { FlowDocument } from '../model';
-import { CURRENT_KEY, MIGRATION_KEY, type Db } from './database';
+import { CURRENT_KEY, MIGRATION_KEY, newStamp, type Db } from './database';
 import { readLegacySaves, removeLegacyKeys, type KeyValueStore, type LegacySaves } from './legacySaves';
 import { brief, type StorageNotice } from './notices';
 import { summaryOf } from './records';
@@ -43,7 +43,7 @@ export async function migrateOnce(db: Db, kv: KeyValueStore | undefined, now: nu
   try {
     await inTransaction(db, ['current', 'versions', 'incidents', 'meta'], async (tx) => {
       if (newest && (await tx.objectStore('current').get(CURRENT_KEY)) === undefined) {
-        await tx.objectStore('current').put({ revision: newest.revision, savedAt: newest.savedAt || now, ...summaryOf(newest.doc), text: JSON.stringify(newest.doc) }, CURRENT_KEY);
+        await tx.objectStore('current').put({ revision: newest.revision, stamp: newStamp(now), savedAt: newest.savedAt || now, ...summaryOf(newest.doc), text: JSON.stringify(newest.doc) }, CURRENT_KEY);
       }
       for (const save of saves.readable) {
         await tx.objectStore('versions').add({ savedAt: save.savedAt || now, reason: 'migrated', ...summaryOf(save.doc), text: JSON.stringify(save.doc) });

@@ -25,7 +25,7 @@ async function threeVersions() {
 describe('loadStartingPoint after damage in the database', () => {
   it('a current save from a newer Flowmap is kept as its own incident; the newest readable version opens, and later saves leave the incident alone', async () => {
     const { db, raw } = await threeVersions();
-    await raw.put('current', { revision: 7, savedAt: 1, title: 'x', nodeCount: 1, text: futureText }, 'current');
+    await raw.put('current', { revision: 7, stamp: 'foreign', savedAt: 1, title: 'x', nodeCount: 1, text: futureText }, 'current');
     const storage = await db.open();
     const start = await storage.loadStartingPoint();
     expect(start.doc?.title).toBe('v2');
@@ -58,7 +58,7 @@ describe('loadStartingPoint after damage in the database', () => {
 
   it('when the damaged save cannot be set aside, it is offered for download and no save overwrites it until it can be', async () => {
     const { db, raw } = await threeVersions();
-    await raw.put('current', { revision: 7, savedAt: 1, title: 'x', nodeCount: 1, text: futureText }, 'current');
+    await raw.put('current', { revision: 7, stamp: 'foreign', savedAt: 1, title: 'x', nodeCount: 1, text: futureText }, 'current');
     const refuse = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });

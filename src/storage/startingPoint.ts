@@ -7,8 +7,8 @@ import { versionsNewestFirst } from './versions';
 
 export interface StoredStart {
   doc?: FlowDocument;
-  /** The revision of the current record this tab continues from; undefined when none is readable. */
-  revision?: number;
+  /** The current record this tab continues from; undefined when none is readable. */
+  known?: { stamp: string; revision: number };
   notices: StorageNotice[];
 }
 
@@ -40,7 +40,7 @@ export async function readStartingPoint(db: Db, now: number): Promise<StoredStar
   const current = await db.get('current', CURRENT_KEY);
   if (current !== undefined) {
     const read = readRecord(current);
-    if (read.ok) return { doc: read.doc, revision: current.revision, notices };
+    if (read.ok) return { doc: read.doc, known: { stamp: current.stamp, revision: current.revision }, notices };
     await setAside(db, 'current', CURRENT_KEY, { foundAt: now, source: `the save of ${timeText(current.savedAt)}`, errors: read.errors, raw: read.raw }, notices);
   }
   for (const version of await versionsNewestFirst(db)) {

@@ -61,7 +61,7 @@ describe('openStorage: saving the current diagram', () => {
     const storage = await db.open();
     await storage.save(diagramTitled('mine'));
     const raw = await db.raw();
-    await raw.put('current', { revision: 9, savedAt: 5, title: 'future', nodeCount: 1, text: JSON.stringify({ ...diagramTitled('future'), version: 99 }) }, 'current');
+    await raw.put('current', { revision: 9, stamp: 'foreign', savedAt: 5, title: 'future', nodeCount: 1, text: JSON.stringify({ ...diagramTitled('future'), version: 99 }) }, 'current');
     expect(await storage.save(diagramTitled('mine, edited'))).toMatchObject({ ok: true });
     const [incident] = await storage.incidents();
     expect(incident?.errors.join()).toMatch(/version: 99 is newer/);

@@ -1,5 +1,5 @@
 import type { FlowDocument, LoadResult } from '../model';
-import { CURRENT_KEY, openFlowmapDb, type Db, type VersionReason } from './database';
+import { CURRENT_KEY, newStamp, openFlowmapDb, type Db, type VersionReason } from './database';
 import { discardIncident, incidentData, listIncidents, type IncidentInfo } from './incidents';
 import { readLegacySaves, type KeyValueStore } from './legacySaves';
 import { migrateOnce } from './migrate';
@@ -65,8 +65,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   } catch (error) {
     unavailable = messageOf(error);
   }
-  /** The revision of the current record as this tab last read or wrote it. */
-  let revision: number | undefined;
+  /** The current record as this tab last read or wrote it. */
+  let known: { stamp?: string; revision: number } = { revision: 0 };
   let lastSnapshotAt: number | undefined;
 
   const unavailableNotice = (): StorageNotice => ({ kind: 'unavailable', message: `${UNAVAILABLE} (${unavailable}). Export it as JSON to keep a copy.` });
@@ -84,7 +84,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     try {
       const migration = await migrateOnce(db, options.legacy, now());
       const start = await readStartingPoint(db, now());
-      revision = start.revision;
+      known = start.known ?? { revision: known.revision };
       lastSnapshotAt = (await db.transaction('versions').store.openCursor(null, 'prev'))?.value.savedAt;
       return { doc: start.doc ?? migration.fallback, notices: [...migration.notices, ...start.notices], incidents: await listIncidents(db) };
     } catch (error) {
@@ -103,15 +103,15 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       const written = await inTransaction(db, ['current', 'versions', 'incidents'], async (tx) => {
         const store = tx.objectStore('current');
         const existing = await store.get(CURRENT_KEY);
-        const ours = existing !== undefined && existing.revision === revision;
+        const ours = existing !== undefined && known.stamp !== undefined && existing.stamp === known.stamp;
         if (existing !== undefined && !ours) {
           const read = readRecord(existing);
           if (read.ok) throw new Conflict();
           // Another writer left something unreadable here: keep it before writing over its place.
           await tx.objectStore('incidents').add({ foundAt: savedAt, source: `the save of ${timeText(existing.savedAt)}, found in place of this tab's`, errors: read.errors, raw: read.raw });
         }
-        const next = Math.max(Number(existing?.revision) || 0, revision ?? 0) + 1;
-        await store.put({ revision: next, savedAt, ...summaryOf(doc), text }, CURRENT_KEY);
+        const next = { stamp: newStamp(savedAt), revision: Math.max(Number(existing?.revision) || 0, known.revision) + 1 };
+        await store.put({ ...next, savedAt, ...summaryOf(doc), text }, CURRENT_KEY);
         if (reason === 'opened' && ours && existing.savedAt > (lastSnapshotAt ?? -Infinity)) {
           await addVersion(tx, { savedAt: existing.savedAt, reason: 'replaced', title: existing.title, nodeCount: existing.nodeCount, text: existing.text }, limits);
         }
@@ -119,9 +119,9 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
         if (snapshot) await addVersion(tx, { savedAt, reason: versionReason, ...summaryOf(doc), text }, limits);
         return next;
       });
-      revision = written;
+      known = written;
       if (snapshot) lastSnapshotAt = savedAt;
-      return { ok: true, revision: written, savedAt };
+      return { ok: true, revision: written.revision, savedAt };
     } catch (error) {
       if (error instanceof Conflict) return { ok: false, reason: 'conflict', message: 'Another tab saved this diagram since this tab loaded it, so this tab did not overwrite it.' };
       return { ok: false, reason: 'failed', message: `The browser refused to save the diagram (${messageOf(error)}). Export it as JSON to keep a copy.` };

@@ -11,6 +11,14 @@ export function extractFragment(doc: FlowDocument, ids: readonly string[]): Flow
   return { format: FORMAT, version: CURRENT_VERSION, title: doc.title, nodes, edges };
 }
 
+/**
+ * Pasted positions stay within this distance of the origin: a valid fragment spanning ±1e308 would
+ * otherwise land at Infinity, which no save can hold.
+ */
+const MAX_PASTED_COORDINATE = 1e9;
+
+const placeAt = (at: number, offset: number) => Math.max(-MAX_PASTED_COORDINATE, Math.min(MAX_PASTED_COORDINATE, Math.round(at + offset)));
+
 /** The top-left corner of the placed nodes (the origin when none is placed). */
 export function topLeft(nodes: readonly FlowNode[]): Point {
   const placed = nodes.map((n) => n.position).filter((p) => p !== undefined);
@@ -32,7 +40,7 @@ export function insertFragment(doc: FlowDocument, fragment: FlowDocument, at: Po
     takenNodes.add(id);
     rename.set(node.id, id);
     const from = node.position ?? { x: origin.x + i * 40, y: origin.y + i * 40 };
-    return { ...node, id, position: { x: Math.round(at.x + from.x - origin.x), y: Math.round(at.y + from.y - origin.y) } };
+    return { ...node, id, position: { x: placeAt(at.x, from.x - origin.x), y: placeAt(at.y, from.y - origin.y) } };
   });
   const edges = fragment.edges.flatMap((edge) => {
     const source = rename.get(edge.source);

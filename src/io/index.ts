@@ -5,4 +5,3 @@ export { embedDocumentInPng, extractDocumentFromPng } from './pngMetadata';
 export { toMermaid } from './exportMermaid';
 export { MAX_DECOMPRESSED_BYTES, MAX_PNG_BYTES } from './limits';
 export * from './svg';
-export { createAutosave, LEGACY_KEY, type Autosave, type KeyValueStore, type SavedState, type SaveResult } from './autosave';

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
-import { analysisOf, useDocumentStore, type Point } from '../store';
+import './canvas.css';
+import { KIND_LABELS, NODE_KINDS, nodeSize, type NodeKind } from '../model';
+import { analysisOf, planArrow, useDocumentStore, type Point } from '../store';
+import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { KIND_COLOURS } from './kindColours';
 import { toFlowElements } from './toFlowElements';
@@ -13,9 +15,12 @@ import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
-import { FIT } from './fitView';
+import { FIT, openingViewport } from './fitView';
+import { paletteSpot } from './placement';
+import { nodeUnder } from './nodeUnder';
 
 const NODE_TYPES = { kind: KindNode };
+const EDGE_TYPES = { floating: FloatingEdge };
 const GRID = 20;
 /**
  * Below this zoom arrow labels are too small to read and the grid's dots merge into a haze; drawing
@@ -25,7 +30,18 @@ const DETAIL_MIN_ZOOM = 0.45;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
-const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
+/** A new node is labelled by its kind, so that is the size it starts at. */
+const newNodeSize = (kind: NodeKind) => nodeSize({ kind, label: KIND_LABELS[kind] });
+const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - newNodeSize(kind).width / 2, y: at.y - newNodeSize(kind).height / 2 });
+const boxOf = (node: Node) => ({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
+
+/** Draws an arrow, or tells why not (a second arrow of the same kind and direction says nothing new). */
+function connectNodes(source: string, target: string) {
+  const store = useDocumentStore.getState();
+  const { refused } = planArrow(store.doc, source, target);
+  if (refused) store.setNotice({ tone: 'info', text: refused });
+  else store.connect(source, target);
+}
 const minimapColour = (node: Node) => KIND_COLOURS[(node as KindFlowNode).data.kind];
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
@@ -44,7 +60,12 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const snapToGrid = useDocumentStore((state) => state.snapToGrid);
   const fitRequest = useDocumentStore((state) => state.fitRequest);
   const analysis = analysisOf(doc);
-  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
+  const flowStore = useStoreApi();
+  /** The node the palette added last: the next one goes beside it. */
+  const lastAdded = useRef<string | undefined>(undefined);
+  /** The arrow whose end is being dragged, so letting go of it never draws a new arrow as well. */
+  const reconnecting = useRef(false);
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
@@ -63,8 +84,12 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     });
   }, [view, dragging]);
 
-  // An empty diagram starts at 100%; any other is fitted into view.
-  const fitDiagram = useEffectEvent(() => void (useDocumentStore.getState().doc.nodes.length ? fitView(FIT) : setViewport({ x: 0, y: 0, zoom: 1 })));
+  // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
+  const fitDiagram = useEffectEvent(() => {
+    const shown = getNodes();
+    const { width, height } = flowStore.getState();
+    void setViewport(shown.length ? openingViewport(getNodesBounds(shown), { width, height }) : { x: 0, y: 0, zoom: 1 });
+  });
   useEffect(() => {
     // On mount and whenever a diagram is opened or laid out; never because a node was added.
     const frame = requestAnimationFrame(fitDiagram);
@@ -84,24 +109,38 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     const selected = selectionAfter(store.selection, changes);
     if (selected) store.select(selected);
   }, []);
-  const onConnect = useCallback((c: Connection) => useDocumentStore.getState().connect(c.source, c.target), []);
+  const onConnect = useCallback((c: Connection) => connectNodes(c.source, c.target), []);
   // Letting go of an arrow anywhere over a node connects to it, not only on its small handle.
   const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
-    if (state.isValid || !state.fromNode) return;
-    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-    const target = point && document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (reconnecting.current || state.isValid || !state.fromNode) return;
+    const target = nodeUnder(event);
     if (!target) return;
     const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
-    useDocumentStore.getState().connect(source, to);
+    connectNodes(source, to);
+  }, []);
+  const onReconnect: OnReconnect = useCallback((edge, c) => useDocumentStore.getState().reconnect(edge.id, c.source, c.target), []);
+  // An arrow's end let go anywhere over a node moves there (one undo step), as a new arrow would connect there.
+  const onReconnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent, edge: FloatingFlowEdge, end: 'source' | 'target', state: { isValid: boolean | null }) => {
+    reconnecting.current = false;
+    const onto = state.isValid ? undefined : nodeUnder(event);
+    if (!onto) return;
+    const [source, target] = end === 'source' ? [onto, edge.target] : [edge.source, onto];
+    useDocumentStore.getState().reconnect(edge.id, source, target);
   }, []);
 
   const addAt = (kind: NodeKind, at: Point) => {
     const store = useDocumentStore.getState();
-    store.startRename(store.addNode(kind, centred(kind, at)));
+    store.startRename(store.addNode(kind, at));
+  };
+  const addFromPalette = (kind: NodeKind) => {
+    const previous = lastAdded.current ? getNode(lastAdded.current) : undefined;
+    const spot = paletteSpot(newNodeSize(kind), getNodes().map(boxOf), pointer.viewCentre(), previous && boxOf(previous));
+    addAt(kind, spot);
+    lastAdded.current = useDocumentStore.getState().renaming;
   };
   const onDoubleClick = (event: MouseEvent) => {
     if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
-    addAt('service', screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    addAt('service', centred('service', screenToFlowPosition({ x: event.clientX, y: event.clientY })));
   };
   const onDragOver = (event: DragEvent) => {
     if (readOnly) return;
@@ -112,23 +151,26 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     if (readOnly) return;
     event.preventDefault();
     const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
-    if (isKind(kind)) addAt(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    if (isKind(kind)) addAt(kind, centred(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
     else if (event.dataTransfer.files.length) onDropFiles?.(event.dataTransfer.files);
   };
 
   return (
     <div className="fm-editor">
-      {readOnly ? null : <Palette onAdd={(kind) => addAt(kind, pointer.viewCentre())} />}
+      {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={nodes}
         edges={view.edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
         edgesReconnectable={!readOnly}
-        onReconnect={(edge, c) => useDocumentStore.getState().reconnect(edge.id, c.source, c.target)}
+        onReconnect={onReconnect}
+        onReconnectStart={() => void (reconnecting.current = true)}
+        onReconnectEnd={onReconnectEnd}
         onDelete={({ nodes: gone, edges: cut }) => useDocumentStore.getState().deleteElements([...gone, ...cut].map((el) => el.id))}
         onNodeDoubleClick={readOnly ? undefined : (_, node) => useDocumentStore.getState().startRename(node.id)}
         isValidConnection={(c) => c.source !== c.target}

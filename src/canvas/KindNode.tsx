@@ -7,8 +7,10 @@ import { RenameField } from './RenameField';
 
 export type KindNodeData = {
   label: string;
+  /** The label and the owner as the shared node layout wraps them: the box is sized for exactly these lines. */
+  lines: string[];
+  ownerLines: string[];
   kind: NodeKind;
-  owner?: string;
   worst?: Severity;
   count: number;
   writes?: { entity: string; colour: string }[];
@@ -17,6 +19,19 @@ export type KindNodeData = {
   compact?: boolean;
 };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
+
+/** Lines as blocks; the space before each keeps the words apart in the node's text, for search and screen readers. */
+function Lines({ lines, className }: { lines: string[]; className: string }) {
+  return (
+    <span className={className}>
+      {lines.map((line, i) => (
+        <span key={i} className="fm-node__line">
+          {i ? ` ${line}` : line}
+        </span>
+      ))}
+    </span>
+  );
+}
 
 function Badge({ data }: { data: KindNodeData }) {
   if (!data.worst) return null;
@@ -32,7 +47,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
     return (
       <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
         <Handle type="target" position={Position.Left} />
-        <span className="fm-node__label">{data.label}</span>
+        <Lines lines={data.lines} className="fm-node__label" />
         <Badge data={data} />
         <Handle type="source" position={Position.Right} />
       </div>
@@ -45,8 +60,8 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
         <KindIcon kind={data.kind} />
         {KIND_LABELS[data.kind]}
       </span>
-      {data.renaming ? <RenameField id={id} label={data.label} /> : <span className="fm-node__label">{data.label}</span>}
-      {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}
+      {data.renaming ? <RenameField id={id} label={data.label} /> : <Lines lines={data.lines} className="fm-node__label" />}
+      {data.ownerLines.length ? <Lines lines={data.ownerLines} className="fm-node__owner" /> : null}
       {data.writes ? (
         <span className="fm-node__writes" aria-label={`writes ${data.writes.map((w) => w.entity).join(', ')}`}>
           {data.writes.map((w) => (

@@ -1,4 +1,4 @@
 export { useDocumentStore } from './appStore';
 export { createDocumentStore, type DocumentState, type DocumentStore, type ElementRef, type Notice } from './documentStore';
 export { useAnalysis, analysisOf } from './useAnalysis';
-export { defaultEdgeKind, extractFragment, topLeft, type Point } from './edits';
+export { connect as planArrow, defaultEdgeKind, extractFragment, topLeft, type Point } from './edits';

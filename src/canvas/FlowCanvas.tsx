@@ -18,6 +18,8 @@ import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
 import { paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
+import { alignTo, type Alignment } from './alignment';
+import { AlignmentGuides } from './AlignmentGuides';
 
 const NODE_TYPES = { kind: KindNode };
 const EDGE_TYPES = { floating: FloatingEdge };
@@ -28,6 +30,8 @@ const GRID = 20;
  */
 const DETAIL_MIN_ZOOM = 0.45;
 const DELETE_KEYS = ['Delete', 'Backspace'];
+/** A dragged node snaps to another's edge or centre within this many screen pixels. */
+const ALIGN_DISTANCE = 6;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 /** A new node is labelled by its kind, so that is the size it starts at. */
@@ -66,6 +70,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const lastAdded = useRef<string | undefined>(undefined);
   /** The arrow whose end is being dragged, so letting go of it never draws a new arrow as well. */
   const reconnecting = useRef(false);
+  const [guides, setGuides] = useState<Alignment>();
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
@@ -96,14 +101,28 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest]);
 
+  // One node dragged alone lines up with the others' edges and centres, and the guides show where.
+  const align = useCallback((changes: NodeChange[]) => {
+    const moves = changes.filter((c) => c.type === 'position');
+    const move = moves.length === 1 ? moves[0] : undefined;
+    if (!move?.dragging || !move.position) return setGuides(undefined);
+    const { nodes: all, transform } = flowStore.getState();
+    const dragged = all.find((n) => n.id === move.id);
+    if (!dragged) return;
+    const others = all.filter((n) => n.id !== move.id).map(boxOf);
+    const aligned = alignTo({ ...boxOf(dragged), ...move.position }, others, ALIGN_DISTANCE / transform[2]);
+    move.position = { x: aligned.x, y: aligned.y };
+    setGuides(aligned);
+  }, [flowStore]);
   const onNodesChange = useCallback((changes: NodeChange[]) => {
+    align(changes);
     const store = useDocumentStore.getState();
     const selected = selectionAfter(store.selection, changes);
     if (selected) store.select(selected);
     const { dragging: moving, done } = positionsOf(changes);
     if (moving.size) store.drag(new Map([...(store.dragging ?? []), ...moving]));
     if (done.size) store.moveNodes(done, store.dragging ? undefined : `nudge:${[...done.keys()].join()}`);
-  }, []);
+  }, [align]);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const store = useDocumentStore.getState();
     const selected = selectionAfter(store.selection, changes);
@@ -198,6 +217,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         {detailed ? <Background gap={GRID} /> : null}
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        <AlignmentGuides guides={guides} />
       </ReactFlow>
     </div>
   );

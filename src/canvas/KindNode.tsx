@@ -9,6 +9,7 @@ export type KindNodeData = {
   label: string;
   /** The label and the owner as the shared node layout wraps them: the box is sized for exactly these lines. */
   lines: string[];
+  owner?: string;
   ownerLines: string[];
   kind: NodeKind;
   worst?: Severity;
@@ -20,13 +21,25 @@ export type KindNodeData = {
 };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
-/** Lines as blocks; the space before each keeps the words apart in the node's text, for search and screen readers. */
-function Lines({ lines, className }: { lines: string[]; className: string }) {
+/** For each line, whether a space comes before it in `text` (a new word) or not (a long word broken to fit). */
+function startsWord(text: string, lines: readonly string[]): boolean[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  let at = 0;
+  return lines.map((line) => {
+    const space = flat[at] === ' ';
+    at += (space ? 1 : 0) + line.length;
+    return space;
+  });
+}
+
+/** Lines as blocks, keeping the text's own spaces between them, so the node's text reads as the label does. */
+function Lines({ text, lines, className }: { text: string; lines: string[]; className: string }) {
+  const spaces = startsWord(text, lines);
   return (
     <span className={className}>
       {lines.map((line, i) => (
         <span key={i} className="fm-node__line">
-          {i ? ` ${line}` : line}
+          {spaces[i] ? ` ${line}` : line}
         </span>
       ))}
     </span>
@@ -47,7 +60,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
     return (
       <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`}>
         <Handle type="target" position={Position.Left} />
-        <Lines lines={data.lines} className="fm-node__label" />
+        <Lines text={data.label} lines={data.lines} className="fm-node__label" />
         <Badge data={data} />
         <Handle type="source" position={Position.Right} />
       </div>
@@ -60,8 +73,8 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
         <KindIcon kind={data.kind} />
         {KIND_LABELS[data.kind]}
       </span>
-      {data.renaming ? <RenameField id={id} label={data.label} /> : <Lines lines={data.lines} className="fm-node__label" />}
-      {data.ownerLines.length ? <Lines lines={data.ownerLines} className="fm-node__owner" /> : null}
+      {data.renaming ? <RenameField id={id} label={data.label} /> : <Lines text={data.label} lines={data.lines} className="fm-node__label" />}
+      {data.ownerLines.length ? <Lines text={data.owner ?? ''} lines={data.ownerLines} className="fm-node__owner" /> : null}
       {data.writes ? (
         <span className="fm-node__writes" aria-label={`writes ${data.writes.map((w) => w.entity).join(', ')}`}>
           {data.writes.map((w) => (

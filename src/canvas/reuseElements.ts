@@ -18,6 +18,7 @@ function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
     a.ariaLabel === b.ariaLabel &&
     x.label === y.label &&
     x.kind === y.kind &&
+    x.owner === y.owner &&
     sameLines(x.lines, y.lines) &&
     sameLines(x.ownerLines, y.ownerLines) &&
     x.worst === y.worst &&

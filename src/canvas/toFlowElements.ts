@@ -56,7 +56,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
       className: lens?.nodeClass.get(node.id),
       selected: selected.has(node.id),
       ariaLabel: `${node.kind}: ${node.label}`,
-      data: { label: node.label, lines, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
+      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
     };
   });
   const slots = parallelSlots(doc.edges);

@@ -71,6 +71,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   /** The arrow whose end is being dragged, so letting go of it never draws a new arrow as well. */
   const reconnecting = useRef(false);
   const [guides, setGuides] = useState<Alignment>();
+  const aligning = useRef(false);
   const pointer = useCanvasPointer();
   useEditorShortcuts(!readOnly, pointer.pastePoint);
 
@@ -105,14 +106,16 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const align = useCallback((changes: NodeChange[]) => {
     const moves = changes.filter((c) => c.type === 'position');
     const move = moves.length === 1 ? moves[0] : undefined;
-    if (!move?.dragging || !move.position) return setGuides(undefined);
+    // The drop snaps as the drag did (React Flow reports the pointer's place); a nudge by arrow key does not.
+    if (!move?.position || !(move.dragging || aligning.current)) return setGuides(undefined);
+    aligning.current = !!move.dragging;
     const { nodes: all, transform } = flowStore.getState();
     const dragged = all.find((n) => n.id === move.id);
     if (!dragged) return;
     const others = all.filter((n) => n.id !== move.id).map(boxOf);
     const aligned = alignTo({ ...boxOf(dragged), ...move.position }, others, ALIGN_DISTANCE / transform[2]);
     move.position = { x: aligned.x, y: aligned.y };
-    setGuides(aligned);
+    setGuides(move.dragging ? aligned : undefined);
   }, [flowStore]);
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     align(changes);
@@ -139,11 +142,12 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   }, []);
   const onReconnect: OnReconnect = useCallback((edge, c) => useDocumentStore.getState().reconnect(edge.id, c.source, c.target), []);
   // An arrow's end let go anywhere over a node moves there (one undo step), as a new arrow would connect there.
-  const onReconnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent, edge: FloatingFlowEdge, end: 'source' | 'target', state: { isValid: boolean | null }) => {
+  // React Flow names the end that stays put: its type is the kept end's.
+  const onReconnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent, edge: FloatingFlowEdge, kept: 'source' | 'target', state: { isValid: boolean | null }) => {
     reconnecting.current = false;
     const onto = state.isValid ? undefined : nodeUnder(event);
     if (!onto) return;
-    const [source, target] = end === 'source' ? [onto, edge.target] : [edge.source, onto];
+    const [source, target] = kept === 'source' ? [edge.source, onto] : [onto, edge.target];
     useDocumentStore.getState().reconnect(edge.id, source, target);
   }, []);
 
@@ -187,6 +191,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
         edgesReconnectable={!readOnly}
+        elevateEdgesOnSelect
         onReconnect={onReconnect}
         onReconnectStart={() => void (reconnecting.current = true)}
         onReconnectEnd={onReconnectEnd}

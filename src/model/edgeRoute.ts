@@ -22,7 +22,7 @@ const MIN_CONTROL = 30;
 /** The arrowhead's tip stops this far short of the target's border, so the border never hides it. */
 export const ARROW_GAP = 4;
 /** A loop's reach out of its node's top-right corner, and how much further each next loop on the node reaches. */
-const LOOP_REACH = 44;
+const LOOP_REACH = 64;
 const LOOP_STEP = 16;
 
 const centre = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });

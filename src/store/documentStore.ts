@@ -71,8 +71,8 @@ export function createDocumentStore(initial: FlowDocument) {
         return apply(doc, [id]);
       },
       connect: (source, target) => {
-        const { doc, id } = edits.connect(get().doc, source, target);
-        return id ? apply(doc, [id]) : { ok: false, error: 'An arrow needs two different nodes on the map.' };
+        const { doc, id, refused } = edits.connect(get().doc, source, target);
+        return id ? apply(doc, [id]) : { ok: false, error: refused ?? 'An arrow needs two different nodes on the map.' };
       },
       reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target), [edgeId]),
       updateElement: (ref, patch, mergeKey) => {

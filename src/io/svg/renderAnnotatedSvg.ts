@@ -1,12 +1,12 @@
-import type { FlowDocument } from '../../model';
+import type { Box, FlowDocument } from '../../model';
 import type { Analysis } from '../../analysis';
 import { markFindings, type Marks } from './annotations';
 import { arrowMarkers, layoutEdges, renderEdgePath, renderEdgeTag, type EdgeLayout } from './edges';
 import { renderLegend, severitySummary } from './legend';
 import { el, fragment, text, type Markup } from './markup';
 import { BADGE_OVERHANG, renderNode, renderNodeBadge } from './nodes';
-import { boundsOf, placeNodes, type Box } from './placement';
-import { ellipsize, oneLine } from './textMetrics';
+import { boundsOf, placeNodes } from './placement';
+import { ellipsize, oneLine } from '../../model';
 import { themeFor, type Theme, type ThemeName } from './theme';
 
 export interface SvgExportOptions {

@@ -14,7 +14,7 @@ type EdgeSpec = string | [string, Partial<FlowEdge>];
  * numbered e1, e2, … in order. The result is parsed, so a test can only build a valid document.
  */
 export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpec[] = []): FlowDocument {
-  return FlowDocument.parse({
+  const doc = FlowDocument.parse({
     format: 'flowmap',
     version: CURRENT_VERSION,
     title: 'test',
@@ -28,6 +28,9 @@ export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpe
       return { id: `e${i + 1}`, source, target, kind, ...fields };
     }),
   });
+  // The noise measure (scripts/noise) collects every test diagram through this list when it sets one.
+  (globalThis as { flowmapDiagrams?: FlowDocument[] }).flowmapDiagrams?.push(doc);
+  return doc;
 }
 
 export const contextOf = (doc: FlowDocument): Context => deriveContext(buildGraph(doc));

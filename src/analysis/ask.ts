@@ -41,6 +41,9 @@ export const askReconciliation = (n: NodeOfKind<'store' | 'cache'>, against: str
 export const askTtl = (n: NodeOfKind<'cache'>): Unknowns =>
   n.ttlSeconds === undefined ? onNode(n, 'ttlSeconds', `How long may ${n.label} keep an entry (seconds)?`, [60, 300, 3600, 86400]) : [];
 
+export const askIsolation = (n: NodeOfKind<'service'>): Unknowns =>
+  n.isolation === undefined ? onNode(n, 'isolation', `Can readers act on ${n.label}’s half-finished state before its compensations run?`, [false, true]) : [];
+
 export const askOverlapGuard = (n: NodeOfKind<'scheduler'>): Unknowns =>
   n.overlapGuard === undefined ? onNode(n, 'overlapGuard', `Does ${n.label} guard against overlapping runs?`, BOOLEAN) : [];
 

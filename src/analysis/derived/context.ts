@@ -41,7 +41,7 @@ export function deriveContext(graph: Graph): Context {
       return (origins ??= findOrigins(graph));
     },
     chains: transformChains(graph),
-    rawInput: rawUserInput(graph),
+    rawInput: rawUserInput(graph, entities),
     entities,
     copies: copyGroups(graph, entities),
     caches: cacheStatuses(graph, entities),

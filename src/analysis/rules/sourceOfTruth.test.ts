@@ -46,6 +46,26 @@ describe('source-of-truth', () => {
     expect(check(sourceOfTruth, withFacts(viaChangeEvents, 'es', { reconciliation: true }))).toEqual([]);
   });
 
+  it('counts an outbox polled by a relay as a change-event feed, like cdc', () => {
+    const polled = diagram({
+      bank: ['store', { entities: ['payment'], sourceOfTruth: true }], poller: 'service', events: 'queue', projector: 'service',
+      statements: ['store', { entities: ['payment'] }],
+    }, [['bank read poller', { relay: true }], 'poller publish events', 'events consume projector', 'projector write statements']);
+    const [f, ...rest] = check(sourceOfTruth, polled);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'warning', nodes: ['statements', 'bank'] });
+    expect(f!.message).toMatch(/by change events/);
+    expect(check(sourceOfTruth, withFacts(polled, 'statements', { reconciliation: true }))).toEqual([]);
+    expect(check(sourceOfTruth, withFacts(polled, 'e1', { relay: false }))[0]).toMatchObject({ severity: 'error' });
+  });
+
+  it('calls a replica fed by replication what it is', () => {
+    const replica = diagram({
+      writer: 'service', primary: ['store', { entities: ['seat'], sourceOfTruth: true }], standby: ['store', { entities: ['seat'] }],
+    }, ['writer write primary', 'primary replicate standby']);
+    expect(check(sourceOfTruth, replica)[0]!.message).toBe('standby copies seat from primary by replication, but nothing reconciles it: a lost or reordered change leaves it wrong for good.');
+  });
+
   it('flags two stores both marked the source of truth', () => {
     const two = withFacts(withFacts(fanOut, 'pg', { sourceOfTruth: true }), 'es', { sourceOfTruth: true });
     expect(check(sourceOfTruth, two)).toEqual([expect.objectContaining({ severity: 'error', nodes: ['pg', 'es'], unknowns: [] })]);

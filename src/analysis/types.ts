@@ -45,8 +45,10 @@ export interface OriginAnswer {
 
 export interface TransformAnswer {
   summary: string;
-  /** Node ids upstream (or this node) that transform the data. */
+  /** Node ids upstream (or this node) that transform the data, on any path: the first few in document order. */
   by: string[];
+  /** True when more transforming nodes lie upstream than `by` lists. */
+  moreBy?: boolean;
   /**
    * Up to three chains from an origin to here, the ones with the most transforming hops: the origin,
    * then each node on the way that transforms the data, then this node. `elided` counts transforming
@@ -64,7 +66,7 @@ export interface OwnershipAnswer {
   unknowns: Unknown[];
 }
 
-export type FailureMode = 'late' | 'duplicated' | 'partial' | 'silent' | 'stale' | 'malformed';
+export type FailureMode = 'late' | 'duplicated' | 'partial' | 'silent' | 'stale' | 'malformed' | 'conflicting';
 
 export interface FailureAnswer {
   summary: string;

@@ -11,3 +11,4 @@ export type { CacheStatus } from './caches';
 export type { Contract } from './contracts';
 export { isSagaStep, unreconciledCopies, type DualWrite } from './dualWrites';
 export type { FanOut, FanOutConsumer } from './fanOuts';
+export type { Conflict } from './conflicts';

@@ -20,10 +20,17 @@ const viaChangeEvents = diagram(
 
 describe('source-of-truth', () => {
   it('flags stores holding the same data with no source of truth, asking which one it is', () => {
-    const [f, ...rest] = check(sourceOfTruth, fanOut);
+    const copied = diagram({ q: 'queue', b: 'service', pg: ['store', { entities: ['order'] }], es: ['store', { entities: ['order'] }] }, [
+      'q consume b', 'b write pg', 'pg replicate es',
+    ]);
+    const [f, ...rest] = check(sourceOfTruth, copied);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', nodes: ['pg', 'es'] });
     expect(f!.unknowns.map((u) => [u.target.id, u.fact])).toEqual([['pg', 'sourceOfTruth'], ['es', 'sourceOfTruth']]);
+  });
+
+  it('leaves stores with no truth that competing writers fill to single-writer, which reports both as one cause', () => {
+    expect(check(sourceOfTruth, fanOut)).toEqual([]);
   });
 
   it('infers the shared data from lineage when no entities are declared', () => {

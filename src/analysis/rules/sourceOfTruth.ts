@@ -1,11 +1,15 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askSourceOfTruth } from '../ask';
-import { unreconciledCopies, type CopyGroup } from '../derived';
+import { unreconciledCopies, type Context, type CopyGroup } from '../derived';
 import { label, listing, names } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule } from './rule';
 
 const info = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth' } as const;
+
+/** Stores with no source of truth, all written by the competing writers of one of their entities: single-writer reports them as one cause. */
+const explainedByConflict = (ctx: Context, group: CopyGroup): boolean =>
+  ctx.conflicts.some((c) => group.what.includes(c.entity) && group.members.every((m) => c.stores.includes(m)));
 
 const FEED_FROM_TRUTH = 'feed the other copies from it by change events (cdc → queue → consumer) or replication, and reconcile them against it';
 
@@ -20,7 +24,7 @@ export const sourceOfTruth: Rule = {
     return ctx.copies.flatMap((group): Finding[] => {
       const what = listing(group.what);
       if (group.truths.length === 0) {
-        return [finding(ctx, info, {
+        return explainedByConflict(ctx, group) ? [] : [finding(ctx, info, {
           severity: 'error',
           nodes: group.members,
           edges: [],

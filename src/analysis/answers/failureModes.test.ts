@@ -88,6 +88,6 @@ describe('failure modes', () => {
   it('conflicting: a store two nodes write the same entity into', () => {
     const twoWriters = diagram({ a: 'service', b: 'service', vault: ['store', { entities: ['balance'] }] }, ['a write vault', 'b write vault']);
     expect(modesOf(twoWriters, 'vault').modes).toEqual(['conflicting:open']);
-    expect(failureAnswer(contextOf(twoWriters), 2).summary).toMatch(/^Data at vault can go wrong: conflicting \(a and b all write balance/);
+    expect(failureAnswer(contextOf(twoWriters), 2).summary).toMatch(/^Data at vault can go wrong: conflicting \(a and b both write balance/);
   });
 });

@@ -2,9 +2,9 @@ import type { NodeOfKind } from '../../model';
 import { askDeadLetter } from '../ask';
 import { silentHops } from '../derived';
 import { label, names } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'dead-letter', question: 'failure', title: 'No silent loss' } as const;
+const info: RuleInfo = { id: 'dead-letter', question: 'failure', title: 'No silent loss', severity: 'warning', facts: ['deadLetter', 'mode'] };
 
 /** A queue or consumer with no dead-letter path drops what it fails on, and nobody finds out. */
 export const deadLetter: Rule = {

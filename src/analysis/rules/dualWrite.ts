@@ -3,9 +3,9 @@ import { askIsolation, askReconciliation } from '../ask';
 import { isSagaStep, unreconciledCopies, type Context, type DualWrite } from '../derived';
 import type { Graph } from '../graph';
 import { label, listing, names } from '../text';
-import { finding, type Draft, type Rule } from './rule';
+import { finding, type Draft, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'dual-write', question: 'failure', title: 'One side effect per step' } as const;
+const info: RuleInfo = { id: 'dual-write', question: 'failure', title: 'One side effect per step', severity: 'error', facts: ['idempotencyKey', 'idempotent', 'mode', 'isolation', 'keyOnly', 'relay', 'sourceOfTruth', 'reconciliation'] };
 
 const VERBS: Record<string, string> = { write: 'writes', request: 'calls', publish: 'publishes to' };
 

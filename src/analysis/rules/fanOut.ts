@@ -1,9 +1,9 @@
 import type { NodeOfKind } from '../../model';
 import { askDeadLetter, askIdempotent } from '../ask';
 import { label, names, plural } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'fan-out', question: 'failure', title: 'Fan-out consumers fail independently' } as const;
+const info: RuleInfo = { id: 'fan-out', question: 'failure', title: 'Fan-out consumers fail independently', severity: 'error', facts: ['idempotent', 'idempotencyKey', 'deadLetter', 'mode'] };
 
 /** With two or more consumers, one can succeed while another fails: each must retry on its own and be idempotent. */
 export const fanOut: Rule = {

@@ -4,9 +4,9 @@ import { repeatVerdict, trace, type Reach, type RepeatCause } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, label, names, plural } from '../text';
 import type { Finding, Unknown } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'retry-duplicates', question: 'failure', title: 'Retries need idempotent receivers' } as const;
+const info: RuleInfo = { id: 'retry-duplicates', question: 'failure', title: 'Retries need idempotent receivers', severity: 'error', facts: ['retries', 'idempotencyKey', 'idempotent', 'delivery'] };
 
 function whatRepeats(graph: Graph, cause: RepeatCause, rerun: string): string {
   if (cause.kind === 'redelivery') {

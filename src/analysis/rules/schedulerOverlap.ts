@@ -4,9 +4,9 @@ import { reach, trace } from '../derived';
 import type { Graph } from '../graph';
 import { names } from '../text';
 import type { Unknown } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'scheduler-overlap', question: 'origin', title: 'Scheduled jobs must not overlap' } as const;
+const info: RuleInfo = { id: 'scheduler-overlap', question: 'origin', title: 'Scheduled jobs must not overlap', severity: 'error', facts: ['overlapGuard', 'idempotent', 'idempotencyKey'] };
 
 interface Overlap {
   /** Nodes on the job's chain that write or call an external API. */

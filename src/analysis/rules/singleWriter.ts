@@ -2,9 +2,9 @@ import type { NodeOfKind } from '../../model';
 import { askSourceOfTruth } from '../ask';
 import type { Graph } from '../graph';
 import { label, listing, names } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'single-writer', question: 'ownership', title: 'One writer per entity' } as const;
+const info: RuleInfo = { id: 'single-writer', question: 'ownership', title: 'One writer per entity', severity: 'error', facts: ['entities', 'sourceOfTruth'] };
 
 function teams(graph: Graph, writers: readonly number[]): string {
   const owners = [...new Set(writers.map((w) => graph.nodeOwner[w]).filter((o): o is string => o !== undefined))];

@@ -3,9 +3,9 @@ import { askReconciliation, askSourceOfTruth } from '../ask';
 import { unreconciledCopies, type Context, type CopyGroup } from '../derived';
 import { label, listing, names } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth' } as const;
+const info: RuleInfo = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth', severity: 'error', facts: ['entities', 'sourceOfTruth', 'reconciliation', 'relay'] };
 
 /** Stores with no source of truth, all written by the competing writers of one of their entities: single-writer reports them as one cause. */
 const explainedByConflict = (ctx: Context, group: CopyGroup): boolean =>

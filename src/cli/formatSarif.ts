@@ -23,6 +23,7 @@ export function formatSarif(files: readonly LintedFile[]): string {
             partialFingerprints: { 'flowmapFinding/v1': finding.fingerprint },
             level: LEVEL[finding.severity],
             message: { text: `${finding.message} Fix: ${finding.fix}` },
+            ...(finding.waived ? { suppressions: [{ kind: 'external', justification: finding.waived.reason }] } : {}),
             locations: [
               {
                 physicalLocation: {
@@ -44,7 +45,13 @@ export function formatSarif(files: readonly LintedFile[]): string {
           driver: {
             name: 'flowmap',
             informationUri: 'https://flowmap.example/docs/rules.md',
-            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.title }, properties: { question: rule.question } })),
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.title },
+              helpUri: `https://flowmap.example/${rule.docs}`,
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { question: rule.question, facts: rule.facts },
+            })),
           },
         },
         results,

@@ -52,7 +52,10 @@ describe('the fan-out template', () => {
     expect(flagged(analysis, 'single-writer')).toEqual(expect.arrayContaining(['postgres', 'elastic']));
     const gatewayRetry = analysis.findings.find((f) => f.rule === 'retry-duplicates' && f.edges.includes('e2'));
     expect(gatewayRetry?.nodes).toEqual(['validation', 'serviceA']);
-    expect(flagged(analysis, 'retry-duplicates')).toEqual(expect.arrayContaining(['consumerB', 'consumerC']));
+    const shared = analysis.findings.find((f) => f.rule === 'fan-out')!;
+    expect(shared.unknowns.map((u) => `${u.target.id}.${u.fact}`)).toEqual(expect.arrayContaining(['consumerB.idempotent', 'consumerC.idempotent', 'consumerB.deadLetter']));
+    expect(flagged(analysis, 'retry-duplicates')).not.toContain('consumerB');
+    expect(flagged(analysis, 'dead-letter')).not.toContain('consumerB');
   });
 
   it('clears every error and warning once the facts the panel asks about are answered', () => {

@@ -11,7 +11,9 @@ export const deadLetter: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
-    return silentHops(graph).map((hop) => {
+    // A fan-out consumer with no dead-letter path is part of the fan-out finding, which asks the same.
+    const inFanOut = new Set(ctx.fanOuts.flatMap((f) => f.consumers.filter((c) => c.judged).map((c) => c.node)));
+    return silentHops(graph).filter((hop) => !inFanOut.has(hop)).map((hop) => {
       const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
       const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
       const message = node.kind === 'queue'

@@ -36,11 +36,11 @@ describe('flowmap diff OLD NEW', () => {
     for (const after of [identical, moved]) {
       const run = runIn(['diff', original, after]);
       expect(run).toMatchObject({ code: 0, stderr: '' });
-      expect(run.stdout).toMatch(/: no changes\nfindings: 0 introduced, 0 resolved, 9 unchanged\n$/);
+      expect(run.stdout).toMatch(/: no changes\nfindings: 0 introduced, 0 resolved, 5 unchanged\n$/);
     }
     const json = JSON.parse(runIn(['diff', original, moved, '--format', 'json']).stdout);
     expect(json.nodes).toEqual({ added: [], removed: [], changed: [] });
-    expect(json.findings.unchanged).toHaveLength(9);
+    expect(json.findings.unchanged).toHaveLength(5);
   });
 
   it('reports a renamed label as changed (not added and removed), exit 1, escaped in Markdown', () => {
@@ -63,7 +63,7 @@ describe('flowmap diff OLD NEW', () => {
     expect(findings.introduced.map((f: { fingerprint: string }) => f.fingerprint)).toEqual(['unreached-node|orphan|']);
     expect(findings.resolved.map((f: { rule: string }) => f.rule)).toEqual(['lag-alert']);
     const text = runIn(['diff', original, changed]).stdout;
-    expect(text).toContain('findings: 1 introduced, 1 resolved, 8 unchanged');
+    expect(text).toContain('findings: 1 introduced, 1 resolved, 4 unchanged');
     expect(text).toMatch(/^ {2}introduced error unreached-node \[orphan\] /m);
   });
 
@@ -79,15 +79,15 @@ describe('flowmap lint --baseline', () => {
   it('passes when every finding is already in the baseline', () => {
     const run = runIn(['lint', moved, '--baseline', original, '--fail-on', 'warning']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('9 findings, 0 new, 0 fixed since the baseline');
-    expect(run.stdout).toMatch(/\n1 file checked: 2 errors, 7 warnings, 0 info; 0 new\n$/);
+    expect(run.stdout).toContain('5 findings, 0 new, 0 fixed since the baseline');
+    expect(run.stdout).toMatch(/\n1 file checked: 1 errors, 4 warnings, 0 info; 0 new\n$/);
   });
 
   it('fails only on the new finding, listed first; the resolved one is reported fixed', () => {
     const run = runIn(['lint', changed, '--baseline', original]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`${changed}: 9 findings, 1 new, 1 fixed since the baseline`);
+    expect(lines[0]).toBe(`${changed}: 5 findings, 1 new, 1 fixed since the baseline`);
     expect(lines[1]).toMatch(/^ {2}new error unreached-node \[orphan\] /);
     expect(run.stdout).toContain('  fixed lag-alert [topic, consumerB, consumerC, e5, e6]');
     expect(runIn(['lint', changed, '--baseline', changed]).code).toBe(0);
@@ -97,7 +97,7 @@ describe('flowmap lint --baseline', () => {
     const sarif = JSON.parse(runIn(['lint', changed, '--baseline', original, '--format', 'sarif']).stdout);
     const states = sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.baselineState} ${r.ruleId}`);
     expect(states[0]).toBe('new unreached-node');
-    expect(states.filter((s: string) => s.startsWith('unchanged'))).toHaveLength(8);
+    expect(states.filter((s: string) => s.startsWith('unchanged'))).toHaveLength(4);
     expect(states.at(-1)).toBe('absent lag-alert');
   });
 

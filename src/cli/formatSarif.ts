@@ -38,6 +38,7 @@ export function formatSarif(files: readonly LintedFile[]): string {
         ...(state ? { baselineState: state } : {}),
         level: LEVEL[finding.severity],
         message: { text: `${finding.message} Fix: ${finding.fix}` },
+        ...(finding.waived ? { suppressions: [{ kind: 'external', justification: finding.waived.reason }] } : {}),
         locations: [
           {
             physicalLocation: {
@@ -61,7 +62,13 @@ export function formatSarif(files: readonly LintedFile[]): string {
           driver: {
             name: 'flowmap',
             informationUri: 'https://flowmap.example/docs/rules.md',
-            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.title }, properties: { question: rule.question } })),
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.title },
+              helpUri: `https://flowmap.example/${rule.docs}`,
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { question: rule.question, facts: rule.facts },
+            })),
           },
         },
         results,

@@ -13,6 +13,7 @@ export function formatText(files: readonly LintedFile[], options: Pick<LintOptio
   const lines: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let introduced = 0;
+  let accepted = 0;
   for (const file of files) {
     if (!file.ok) continue;
     const listed = listFindings(file);
@@ -22,14 +23,21 @@ export function formatText(files: readonly LintedFile[], options: Pick<LintOptio
     const since = file.baseline ? `, ${fresh} new, ${absent.length} fixed since the baseline` : '';
     lines.push(`${terminalText(file.path)}: ${listed.length === 0 ? 'no findings' : plural(listed.length, 'finding')}${since}`);
     for (const { finding, state } of listed) {
-      totals[finding.severity]++;
       const where = [...finding.nodes, ...finding.edges].join(', ');
+      if (finding.waived) {
+        accepted++;
+        const { reason, author, createdAt, expires } = finding.waived;
+        const by = [author ? `by ${terminalText(author)}` : '', `on ${createdAt.slice(0, 10)}`, expires ? `until ${expires}` : ''].filter(Boolean).join(' ');
+        lines.push(`  accepted ${finding.severity} ${finding.rule} [${where}] ${terminalText(finding.message)}`, `    accepted ${by}: ${terminalText(reason)}`);
+        continue;
+      }
+      totals[finding.severity]++;
       lines.push(`  ${state === 'new' ? 'new ' : ''}${paint(finding.severity)} ${finding.rule} [${where}] ${terminalText(finding.message)}`, `    fix: ${terminalText(finding.fix)}`);
     }
     for (const finding of absent) lines.push(`  fixed ${finding.rule} [${[...finding.nodes, ...finding.edges].join(', ')}]`);
   }
   const checked = files.filter((f) => f.ok);
   const news = checked.some((f) => f.baseline) ? `; ${introduced} new` : '';
-  lines.push(`${plural(checked.length, 'file')} checked: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info${news}`);
+  lines.push(`${plural(checked.length, 'file')} checked: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info${accepted > 0 ? `, ${accepted} accepted` : ''}${news}`);
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,30 @@ const text: LintOptions = { format: 'text', failOn: 'error', color: false, answe
 const printed = (outcome: { output: Iterable<string> }) => [...outcome.output].join('');
 
 describe('lintFiles', () => {
+  it('counts accepted findings apart, marks them in every format and never fails on them', () => {
+    const doc = JSON.parse(fixture('fan-out.json').text!);
+    const { findings } = JSON.parse(printed(lintFiles([fixture('fan-out.json')], { ...text, format: 'json' }))) as { findings: { fingerprint: string; severity: string }[] };
+    const errors = findings.filter((f) => f.severity === 'error');
+    doc.waivers = errors.map((f) => ({ fingerprint: f.fingerprint, reason: 'known, fixing in Q3', author: 'lee', createdAt: '2026-02-01T09:00:00Z' }));
+    const waived = { path: 'waived.json', text: JSON.stringify(doc) };
+    const outcome = lintFiles([waived], text);
+    expect(outcome.exitCode).toBe(0);
+    expect(printed(outcome)).toMatch(new RegExp(`0 errors, \\d+ warnings, \\d+ info, ${errors.length} accepted\\n$`));
+    expect(printed(outcome)).toMatch(/^ {4}accepted by lee on 2026-02-01: known, fixing in Q3$/m);
+    const sarif = JSON.parse(printed(lintFiles([waived], { ...text, format: 'sarif' })));
+    expect(sarif.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(errors.length);
+    expect(sarif.runs[0].results.find((r: { suppressions?: unknown }) => r.suppressions).suppressions).toEqual([{ kind: 'external', justification: 'known, fixing in Q3' }]);
+    const expired = { path: 'expired.json', text: JSON.stringify({ ...doc, waivers: doc.waivers.map((w: object) => ({ ...w, expires: '2026-03-01' })) }) };
+    expect(lintFiles([expired], { ...text, today: '2026-03-02' }).exitCode).toBe(1);
+  });
+
+  it('applies rule settings: a file’s config, then --rule over it', () => {
+    const fanOut = fixture('fan-out.json');
+    const quiet = Object.fromEntries(['single-writer', 'fan-out', 'retry-duplicates', 'dual-write', 'source-of-truth'].map((id) => [id, 'warning' as const]));
+    expect(lintFiles([{ ...fanOut, rules: quiet }], text).exitCode).toBe(0);
+    expect(lintFiles([{ ...fanOut, rules: quiet }], { ...text, rules: { 'fan-out': 'error' } }).exitCode).toBe(1);
+  });
+
   it('passes a clean diagram with exit 0', () => {
     const outcome = lintFiles([fixture('change-event.json')], text);
     expect({ ...outcome, output: printed(outcome) }).toEqual({ output: 'fixtures/change-event.json: no findings\n1 file checked: 0 errors, 0 warnings, 0 info\n', problems: [], exitCode: 0 });
@@ -30,7 +54,7 @@ describe('lintFiles', () => {
     expect(outcome.problems[0]).toMatch(/^fixtures\/bad-kind\.json: nodes\[3\]\.kind: expected one of actor, /);
     expect(outcome.problems[1]).toMatch(/^fixtures\/not-json\.json: /);
     expect(outcome.problems).toContain('gone.json: no such file');
-    expect(printed(outcome)).toContain('fixtures/fan-out.json: 9 findings');
+    expect(printed(outcome)).toContain('fixtures/fan-out.json: 5 findings');
   });
 
   it('prints findings and the four answers as JSON', () => {

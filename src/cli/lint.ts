@@ -38,11 +38,13 @@ export interface LintOutcome {
 }
 
 
-export function lintFile(file: SourceFile): LintedFile {
+export function lintFile(file: SourceFile, options: Pick<LintOptions, 'rules' | 'today'> = {}): LintedFile {
   if (file.text === undefined) return { path: file.path, ok: false, errors: [file.readError ?? 'cannot read the file'] };
   const loaded = parseDocumentText(file.text);
   if (!loaded.ok) return { path: file.path, ok: false, errors: loaded.errors };
-  return { path: file.path, ok: true, text: file.text, doc: loaded.doc, analysis: analyze(loaded.doc) };
+  const rules = { ...file.rules, ...options.rules };
+  const analysis = analyze(loaded.doc, { ...(options.today ? { today: options.today } : {}), rules });
+  return { path: file.path, ok: true, text: file.text, doc: loaded.doc, analysis };
 }
 
 /** The file's findings, with a baseline the new ones first. */
@@ -71,15 +73,15 @@ const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, markdo
 export function lintFiles(files: readonly SourceFile[], options: LintOptions, baselines?: readonly (SourceFile | undefined)[]): LintOutcome {
   const problems: string[] = [];
   const linted = files.map((source, i) => {
-    const file = lintFile(source);
+    const file = lintFile(source, options);
     if (!file.ok) problems.push(...file.errors.map((error) => `${file.path}: ${error}`));
     if (!file.ok || !baselines) return file;
-    const old = baselines[i] && lintFile(baselines[i]);
+    const old = baselines[i] && lintFile(baselines[i], options);
     if (old && !old.ok) problems.push(...old.errors.map((error) => `${old.path}: ${error} (the baseline of ${file.path})`));
     return { ...file, baseline: baselineOf(file, old) };
   });
   const failing = linted.some(
-    (file) => file.ok && listFindings(file).some(({ finding, state }) => state !== 'unchanged' && options.failOn !== 'never' && isAtLeast(finding.severity, options.failOn)),
+    (file) => file.ok && listFindings(file).some(({ finding, state }) => state !== 'unchanged' && !finding.waived && options.failOn !== 'never' && isAtLeast(finding.severity, options.failOn)),
   );
   const report = FORMATS[options.format](linted, options);
   return { output: typeof report === 'string' ? [report] : report, problems, exitCode: problems.length ? 2 : failing ? 1 : 0 };

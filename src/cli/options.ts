@@ -1,3 +1,5 @@
+import { parseRuleArg, type RuleSettings } from './ruleSettings';
+
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -12,11 +14,19 @@ export interface LintOptions {
   color: boolean;
   /** Include the four answers for every node in JSON (large on large diagrams). */
   answers: boolean;
+  /** `--rule id=setting`: over the config file's settings. */
+  rules?: RuleSettings;
+  /** `--config FILE`: instead of a flowmap.config.json next to each diagram. */
+  config?: string;
+  /** Today (YYYY-MM-DD), for waivers' expiry. */
+  today?: string;
 }
 
 export const USAGE = `Usage:
   flowmap lint FILE... [--format text|json|sarif|markdown] [--fail-on error|warning|never]
                        [--baseline OLD_FILE_OR_DIR] [--answers]
+                       [--rule ID=off|info|warning|error]... [--config FILE]
+  flowmap rules
   flowmap diff OLD NEW [--format text|json|markdown]
   flowmap what-if FILE --fault ID[:KIND] | --rank   (flowmap what-if --help)
 
@@ -31,6 +41,8 @@ Options:
   --baseline  the old version of the diagram, or a folder holding the old versions at the same relative
               paths: only findings not in it (by fingerprint) make lint exit 1, and they are listed first
   --answers   with --format json, also print the four answers for every node
+  --rule      set a rule's severity, or off (repeatable); over flowmap.config.json
+  --config    the config file to use instead of a flowmap.config.json next to each diagram
   -h, --help  show this help
 
 Exit codes: 0 nothing to report (lint: no new finding at or above --fail-on; diff: no change),
@@ -38,7 +50,7 @@ Exit codes: 0 nothing to report (lint: no new finding at or above --fail-on; dif
 See docs/cli.md.`;
 
 export type Command =
-  | { command: 'lint'; files: string[]; options: Omit<LintOptions, 'color'>; baseline?: string }
+  | { command: 'lint'; files: string[]; options: Omit<LintOptions, 'color' | 'today'>; baseline?: string }
   | { command: 'diff'; old: string; new: string; format: DiffFormat };
 
 export type ParsedArgs = ({ ok: true } & Command) | { ok: false; help: boolean; error?: string };
@@ -47,14 +59,16 @@ const usageError = (error: string): ParsedArgs => ({ ok: false, help: false, err
 
 /** Flags that take a value: the allowed values, or undefined for any (a path). */
 const VALUE_FLAGS: Record<'lint' | 'diff', Record<string, readonly string[] | undefined>> = {
-  lint: { '--format': LINT_FORMATS, '--fail-on': FAIL_ON, '--baseline': undefined },
+  lint: { '--format': LINT_FORMATS, '--fail-on': FAIL_ON, '--baseline': undefined, '--config': undefined, '--rule': undefined },
   diff: { '--format': DIFF_FORMATS },
 };
 const SWITCHES: Record<'lint' | 'diff', readonly string[]> = { lint: ['--answers'], diff: [] };
 
 /** Reads the flags and operands after the command; a value is `--flag value` or `--flag=value` (split at the first `=`). */
-function readFlags(command: 'lint' | 'diff', rest: readonly string[]): { flags: Map<string, string>; operands: string[] } | string {
+function readFlags(command: 'lint' | 'diff', rest: readonly string[]): { flags: Map<string, string>; rules: string[]; operands: string[] } | string {
   const flags = new Map<string, string>();
+  /** `--rule` is the one flag that repeats. */
+  const rules: string[] = [];
   const operands: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -76,9 +90,10 @@ function readFlags(command: 'lint' | 'diff', rest: readonly string[]): { flags: 
       const expected = allowed ? `one of ${allowed.join(', ')}` : 'a file or folder';
       return `${flag}: expected ${expected}${value ? `, got "${value}"` : ''}`;
     }
-    flags.set(flag, value);
+    if (flag === '--rule') rules.push(value);
+    else flags.set(flag, value);
   }
-  return { flags, operands };
+  return { flags, rules, operands };
 }
 
 /** Parses `lint FILE... [flags]` or `diff OLD NEW [flags]`; argv excludes node and the script. */
@@ -94,7 +109,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command, old: operands[0]!, new: operands[1]!, format: (flags.get('--format') ?? 'text') as DiffFormat };
   }
   if (operands.length === 0) return usageError('no FILE given');
-  const options = { format: (flags.get('--format') ?? 'text') as OutputFormat, failOn: (flags.get('--fail-on') ?? 'error') as FailOn, answers: flags.has('--answers') };
+  let rules: RuleSettings | undefined;
+  for (const arg of read.rules) {
+    const rule = parseRuleArg(arg);
+    if (typeof rule === 'string') return usageError(rule);
+    rules = { ...rules, [rule.id]: rule.setting };
+  }
+  const config = flags.get('--config');
+  const options = {
+    format: (flags.get('--format') ?? 'text') as OutputFormat,
+    failOn: (flags.get('--fail-on') ?? 'error') as FailOn,
+    answers: flags.has('--answers'),
+    ...(rules ? { rules } : {}),
+    ...(config === undefined ? {} : { config }),
+  };
   const baseline = flags.get('--baseline');
   return { ok: true, command, files: operands, options, ...(baseline === undefined ? {} : { baseline }) };
 }

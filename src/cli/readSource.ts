@@ -1,11 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_TEXT_BYTES } from '../io';
+import type { RuleSettings } from './ruleSettings';
 
 export interface SourceFile {
   path: string;
   /** The file's text, or undefined when it could not be read. */
   text?: string;
   readError?: string;
+  /** The rule settings of the config file that applies to it. */
+  rules?: RuleSettings;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

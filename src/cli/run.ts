@@ -5,6 +5,8 @@ import { parseArgs, USAGE, type Command } from './options';
 import type { SourceFile } from './readSource';
 import { terminalText } from './terminalText';
 import { whatIfCommand } from './whatIf';
+import { configFor } from './configFiles';
+import { formatRules } from './ruleSettings';
 
 /** What the CLI needs from the outside world; the process's in main.ts, an in-memory one in tests. */
 export interface CliIo {
@@ -36,14 +38,24 @@ function baselines(io: CliIo, files: readonly string[], baseline: string): (Sour
 }
 
 function execute(command: Command, io: CliIo): ExitCode {
-  const outcome =
-    command.command === 'diff'
-      ? diffFiles(io.read(command.old), io.read(command.new), command.format)
-      : lintFiles(
-          command.files.map((file) => io.read(file)),
-          { ...command.options, color: io.color && command.options.format === 'text' },
-          command.baseline === undefined ? undefined : baselines(io, command.files, command.baseline),
-        );
+  if (command.command === 'lint') {
+    const configs = command.files.map((file) => configFor(file, command.options.config));
+    const configProblems = [...new Set(configs.flatMap((config) => (config.configError ? [config.configError] : [])))];
+    if (configProblems.length) {
+      for (const problem of configProblems) io.stderr(`${terminalText(problem)}\n`);
+      return 2;
+    }
+    const files = command.files.map((file, i) => ({ ...io.read(file), ...(configs[i]!.rules ? { rules: configs[i]!.rules } : {}) }));
+    const today = new Date().toISOString().slice(0, 10);
+    return report(
+      io,
+      lintFiles(files, { ...command.options, today, color: io.color && command.options.format === 'text' }, command.baseline === undefined ? undefined : baselines(io, command.files, command.baseline)),
+    );
+  }
+  return report(io, diffFiles(io.read(command.old), io.read(command.new), command.format));
+}
+
+function report(io: CliIo, outcome: { output: Iterable<string>; problems: readonly string[]; exitCode: ExitCode }): ExitCode {
   for (const chunk of outcome.output) io.stdout(chunk);
   for (const problem of outcome.problems) io.stderr(`${terminalText(problem)}\n`);
   return outcome.exitCode;
@@ -52,6 +64,10 @@ function execute(command: Command, io: CliIo): ExitCode {
 /** The whole CLI as a function of its arguments: never throws; an internal error is exit 3 with one line on stderr. */
 export function runCli(argv: readonly string[], io: CliIo): ExitCode {
   try {
+    if (argv[0] === 'rules') {
+      io.stdout(formatRules());
+      return 0;
+    }
     if (argv[0] === 'what-if') {
       const outcome = whatIfCommand(argv.slice(1), io.read);
       io.stdout(outcome.output);

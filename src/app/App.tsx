@@ -4,6 +4,7 @@ import { ariaShortcut, commands, run } from '../commands';
 import { useSessionStore } from '../store';
 import { CommandButton } from './CommandButton';
 import { ExportMenu } from './ExportMenu';
+import { FindOverlay } from './FindOverlay';
 import { HelpOverlay } from './HelpOverlay';
 import { HistoryButtons } from './HistoryButtons';
 import { NewMenu } from './NewMenu';
@@ -17,6 +18,7 @@ import { TitleField } from './TitleField';
 import { useCommandKeys } from './useCommandKeys';
 import { useSharedLink } from './useSharedLink';
 import './app.css';
+import './dark.css';
 
 function LensPicker() {
   const lens = useSessionStore((state) => state.lens);
@@ -78,6 +80,7 @@ export function App() {
           <Sidebar reviewing={reviewing} />
         </main>
         <HelpOverlay />
+        <FindOverlay />
       </div>
     </ReactFlowProvider>
   );

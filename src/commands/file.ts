@@ -1,5 +1,5 @@
 import { analysisOf } from '../store';
-import { encodeShareFragment } from '../io';
+import { MAX_SAFE_LINK_LENGTH, encodeShareFragment, isSafeLinkLength } from '../io';
 import { layoutPositions } from '../layout';
 import { defineCommand, type CommandContext } from './command';
 import { arrange } from './edit';
@@ -47,6 +47,11 @@ export const copyLink = defineCommand({ id: 'copy-link', label: 'Copy a share li
   const { set } = ctx.session.getState();
   try {
     const link = `${location.href.split('#')[0]}#${encodeShareFragment(ctx.document.getState().doc)}`;
+    if (!isSafeLinkLength(link)) {
+      const save = { label: 'Save the JSON file instead', run: () => void execute(ctx, saveJson, undefined) };
+      set({ notice: { tone: 'error', text: `This diagram makes a link of ${link.length.toLocaleString('en')} characters, longer than browsers open (${MAX_SAFE_LINK_LENGTH.toLocaleString('en')}). Share the file instead.`, actions: [save] } });
+      return;
+    }
     await navigator.clipboard.writeText(link);
     set({ notice: { tone: 'info', text: `Link copied (${link.length.toLocaleString('en')} characters). The diagram travels inside the link; no server sees it.` } });
   } catch (error) {

@@ -171,7 +171,8 @@ test('a node dragged near another’s edges snaps into line with it and shows a 
     { id: 'moved', kind: 'store', label: 'Moved', position: { x: 400, y: 300 } },
   ]);
   // Off the grid, only the alignment can line it up.
-  await page.getByRole('checkbox', { name: 'Snap to grid' }).uncheck();
+  await page.getByRole('button', { name: /^View/ }).click();
+  await page.getByRole('menuitem', { name: /Snap to grid: on/ }).click();
   const moving = node(page, 'store', 'Moved');
   const still = (await node(page, 'store', 'Still').boundingBox())!;
   const start = (await moving.boundingBox())!;

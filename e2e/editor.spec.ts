@@ -189,7 +189,7 @@ test('the palette adds by click and by drag, and double-clicking the canvas adds
 
 test('the inspector edits facts with unknown as a real choice, and invalid values are named', async ({ page }) => {
   const summary = page.getByRole('heading', { name: /^Review:/ });
-  await expect(summary).toHaveText(/2 errors, 7 warnings/);
+  await expect(summary).toHaveText(/1 error, 4 warnings/);
   await node(page, 'service', 'Consumer B').click();
   await page.getByRole('tab', { name: 'Facts' }).click();
   const idempotent = page.getByLabel('Idempotent', { exact: true });

@@ -44,7 +44,7 @@ test('every edit is saved shortly after it is made, and reopens after a reload',
 });
 
 test('P1: a save from a newer Flowmap is kept and offered after two edits; the older save opens', async ({ page }) => {
-  const newest = envelope({ ...diagram('SLOT-A-NEWEST', 2), newField: 'future data' }, 6);
+  const newest = envelope({ ...diagram('SLOT-A-NEWEST', 3), newField: 'future data' }, 6);
   await seedEarlierSaves(page, { 'flowmap:a': newest, 'flowmap:b': envelope(diagram('SLOT-B-OLDER'), 5), 'flowmap:current': 'a' });
   await expect(page.getByLabel('Diagram title')).toHaveValue('SLOT-B-OLDER');
   await expect(page.getByRole('alert')).toContainText('newer than this Flowmap understands');

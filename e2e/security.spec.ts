@@ -57,7 +57,7 @@ test('editing, laying out, exporting and sharing make no network request at all,
   await page.getByRole('button', { name: 'Add Service' }).click();
   await page.keyboard.type('Audit log writer');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'View' }).click();
+  await page.getByRole('button', { name: /^View/ }).click();
   await page.getByRole('menuitem', { name: /Tidy layout/ }).click();
   await expect(page.getByRole('group', { name: 'service: Audit log writer' })).toBeVisible();
   for (const item of [/^PNG image Annotated/, /^SVG image/, /^JSON file/]) {

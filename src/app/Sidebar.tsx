@@ -54,12 +54,14 @@ export function Sidebar({ reviewing }: { reviewing: boolean }) {
   return (
     <aside className="fm-sidebar" aria-label="Side panel" style={{ width: panel.width }}>
       <ResizeHandle width={panel.width} />
-      <div className="fm-sidebar__tabs" role="tablist" aria-label="Side panel">
+      <div className="fm-sidebar__tabs">
+        <div role="tablist" aria-label="Side panel" className="fm-sidebar__tablist">
         {(reviewing ? TABS.slice(0, 1) : TABS).map(({ id, label }) => (
           <button key={id} type="button" role="tab" id={`fm-tab-${id}`} aria-selected={tab === id} aria-controls={`fm-tabpanel-${id}`} onClick={() => void run(commands.showPanelTab, id)}>
             {label}
           </button>
         ))}
+        </div>
         <button type="button" className="fm-sidebar__close" aria-label="Hide the side panel" title="Hide the side panel (Ctrl+.)" onClick={() => void run(commands.togglePanel, undefined)}>
           ×
         </button>

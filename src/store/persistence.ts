@@ -61,7 +61,8 @@ export function connectStorage(store: DocumentStore, session: SessionStore, save
     if (session.getState().review || state.doc === previous.doc) return;
     dirty = true;
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delayMs);
+    // A whole new diagram is saved at once: a reload right after opening it must not lose it.
+    timer = setTimeout(() => void flush(), reason === 'opened' ? 0 : delayMs);
   });
   return {
     flush,

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Fault } from '../analysis';
 import type { FlowDocument } from '../model';
 import type { Point } from './edits';
 import type { History } from './history';
@@ -31,6 +32,10 @@ export interface SessionState {
   review?: { own: FlowDocument; history: History };
   /** Which overlay is open over the editor. */
   overlay?: 'help';
+  /** The what-if scenario on show: the canvas draws its spread and the panel narrates it. */
+  scenario?: Fault;
+  /** The ranking of single points of failure is listed in the panel. */
+  ranking?: boolean;
 
   set: (patch: Partial<Omit<SessionState, 'set'>>) => void;
 }

@@ -1,0 +1,36 @@
+import type { FlowDocument } from '../../model';
+import { buildGraph } from '../graph';
+import { describeEdge, label } from '../text';
+import { faultProblem } from './simulate';
+import type { Effect, Fault } from './types';
+
+/**
+ * How each effect is named and coloured wherever a scenario is shown: the canvas, the panel's
+ * legend and the exported image all read this table, so they agree. Colours read on light and dark.
+ */
+export const EFFECT_SPEC: Readonly<Record<Effect, { meaning: string; colour: string }>> = {
+  lost: { meaning: 'never arrives', colour: '#dc2626' },
+  malformed: { meaning: 'arrives in a shape its reader does not expect', colour: '#c026d3' },
+  stale: { meaning: 'is served out of date while another copy is current', colour: '#7c3aed' },
+  'half-done': { meaning: 'landed on one side of a step and not the other', colour: '#ea580c' },
+  duplicated: { meaning: 'is processed twice', colour: '#ca8a04' },
+  failed: { meaning: 'a call fails, and its caller with it', colour: '#0f766e' },
+  blocked: { meaning: 'a call hangs, and its caller with it', colour: '#475569' },
+  late: { meaning: 'arrives, later', colour: '#2563eb' },
+};
+
+const FAULT_PHRASE: Readonly<Record<Fault['kind'], string>> = {
+  down: 'is down',
+  slow: 'is slow',
+  duplicate: 'duplicates its data',
+  drop: 'drops data',
+  schema: 'changes its schema',
+};
+
+/** "What if Consumer C is down?", "What if the call from API Gateway to Validation drops data?" */
+export function scenarioQuestion(doc: FlowDocument, fault: Fault): string {
+  const graph = buildGraph(doc);
+  if (faultProblem(graph, fault)) return `What if ${fault.target.id} ${FAULT_PHRASE[fault.kind]}?`;
+  const name = fault.target.type === 'node' ? label(graph, graph.indexOf.get(fault.target.id) ?? -1) : describeEdge(graph, graph.edgeId.indexOf(fault.target.id));
+  return `What if ${name} ${FAULT_PHRASE[fault.kind]}?`;
+}

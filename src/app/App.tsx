@@ -47,6 +47,8 @@ export function App() {
   useSharedLink();
   useCommandKeys();
   const reviewing = useSessionStore((state) => state.review !== undefined);
+  // A what-if scenario's narrative comes first in the sidebar: it is what the person asked for.
+  const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
   return (
     <ReactFlowProvider>
       <div className="fm-app">
@@ -76,8 +78,9 @@ export function App() {
             <FlowCanvas readOnly={reviewing} onDropFiles={(files) => void openFiles(files)} />
           </div>
           <div className="fm-sidebar">
+            {whatIf ? <ReviewPanel /> : null}
             {reviewing ? null : <Inspector />}
-            <ReviewPanel />
+            {whatIf ? null : <ReviewPanel />}
           </div>
         </main>
         <HelpOverlay />

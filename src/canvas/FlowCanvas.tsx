@@ -3,11 +3,13 @@ import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type 
 import '@xyflow/react/dist/style.css';
 import { KIND_SPEC, NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
 import { commands, run } from '../commands';
-import { analysisOf, useDocumentStore, useSessionStore, type Point } from '../store';
+import { analysisOf, useDocumentStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
+import { EFFECT_VARIABLES, whatIfLens } from './whatIfLens';
+import './whatIf.css';
 import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -40,9 +42,11 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const renaming = useSessionStore((state) => state.renaming);
   const dragging = useSessionStore((state) => state.dragging);
   const lens = useSessionStore((state) => state.lens);
+  const scenario = useSessionStore((state) => state.scenario);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const analysis = analysisOf(doc);
+  const whatIf = scenario && whatIfOf(doc, scenario);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const pointer = useCanvasPointer();
   useEditorShortcuts(pointer.pastePoint, pointer.viewCentre);
@@ -50,8 +54,8 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
   const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, detailed })),
-    [reuse, doc, analysis, selection, lens, renaming, detailed],
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis), renaming, detailed })),
+    [reuse, doc, analysis, selection, lens, whatIf, renaming, detailed],
   );
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
@@ -112,7 +116,7 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   };
 
   return (
-    <div className="fm-editor">
+    <div className="fm-editor" style={EFFECT_VARIABLES}>
       {readOnly ? null : <Palette onAdd={(kind) => addAt(kind, pointer.viewCentre())} />}
       <ReactFlow
         nodes={nodes}

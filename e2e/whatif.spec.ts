@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { freshStart, node } from './support/editor';
 
@@ -25,6 +26,9 @@ test('what if Consumer C fails: the canvas shows the spread, the panel narrates 
   const first = narrative(page).getByRole('listitem').first();
   await expect(first).toContainText('Fix: Give Consumer C a dead-letter path');
   await page.screenshot({ path: 'test-results/whatif-drop.png' });
+  // What the scenario leaves alone is faded on purpose (incidental, in WCAG's words); the rest must read well.
+  const { violations } = await new AxeBuilder({ page }).exclude('.fm-lens--dim').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
   await first.getByRole('button', { name: 'Add this mitigation' }).click();
   await expect(affectedNodes(page)).toHaveCount(1);
@@ -98,4 +102,18 @@ test('the worst single points of failure are a list to click through', async ({ 
   await page.screenshot({ path: 'test-results/whatif-ranking.png' });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: /^Review:/ })).toBeVisible();
+});
+
+test('the spread is animated the way it travels, and stands still for someone who asked for less motion', async ({ page }) => {
+  const animation = (id: string) => page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`).evaluate((path) => {
+    const style = getComputedStyle(path);
+    return `${style.animationName} ${style.animationDirection}`;
+  });
+  await node(page, 'service', 'Service A').click();
+  await page.keyboard.press('w');
+  await expect(page.getByRole('heading', { name: 'What if Service A is down?' })).toBeVisible();
+  // Validation's call to Service A fails: the failure runs back up the arrow, to the caller.
+  expect(await animation('e3')).toBe('fm-spread reverse');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animation('e3')).toMatch(/^none /);
 });

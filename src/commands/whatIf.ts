@@ -48,6 +48,9 @@ export const addMitigation = defineCommand<Mitigation>({ id: 'add-mitigation', l
   const result = document.getState().updateElement(mitigation.target, patch);
   const { scenario } = session.getState();
   if (!result.ok) session.getState().set({ notice: { tone: 'error', text: `The mitigation was not added: ${result.error}` } });
-  else if (scenario) session.getState().set({ notice: { tone: 'info', text: `Added ${mitigation.fact} to the map. ${scenarioQuestion(document.getState().doc, scenario)} shows what is left.` } });
+  else if (scenario) {
+    const on = mitigation.target.type === 'node' ? (doc.nodes.find((n) => n.id === mitigation.target.id)?.label ?? mitigation.target.id) : 'the arrow';
+    session.getState().set({ notice: { tone: 'info', text: `Set ${mitigation.fact} on ${on} (Undo takes it back). “${scenarioQuestion(document.getState().doc, scenario)}” now shows what is left.` } });
+  }
   return result;
 } });

@@ -6,14 +6,14 @@ import type { Effect, Fault } from './types';
 
 /**
  * How each effect is named and coloured wherever a scenario is shown: the canvas, the panel's
- * legend and the exported image all read this table, so they agree. Colours read on light and dark.
+ * legend and the exported image all read this table, so they agree. Each carries white text at 4.5:1 or more.
  */
 export const EFFECT_SPEC: Readonly<Record<Effect, { meaning: string; colour: string }>> = {
   lost: { meaning: 'never arrives', colour: '#dc2626' },
   malformed: { meaning: 'arrives in a shape its reader does not expect', colour: '#c026d3' },
   stale: { meaning: 'is served out of date while another copy is current', colour: '#7c3aed' },
-  'half-done': { meaning: 'landed on one side of a step and not the other', colour: '#ea580c' },
-  duplicated: { meaning: 'is processed twice', colour: '#ca8a04' },
+  'half-done': { meaning: 'landed on one side of a step and not the other', colour: '#c2410c' },
+  duplicated: { meaning: 'is processed twice', colour: '#a16207' },
   failed: { meaning: 'a call fails, and its caller with it', colour: '#0f766e' },
   blocked: { meaning: 'a call hangs, and its caller with it', colour: '#475569' },
   late: { meaning: 'arrives, later', colour: '#2563eb' },

@@ -1,5 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
-import { EDGE_FAULTS, EFFECT_SPEC, EFFECTS, NODE_FAULTS, scenarioQuestion, type ElementRef, type Fault, type PointOfFailure, type Step, type WhatIf } from '../analysis';
+import { EDGE_FAULTS, EFFECT_SPEC, NODE_FAULTS, effectsIn, scenarioQuestion, scenarioSummary, type ElementRef, type Fault, type PointOfFailure, type Step, type WhatIf } from '../analysis';
 import { commands, displayShortcut, run } from '../commands';
 import type { FlowDocument } from '../model';
 import { rankingOf, useDocumentStore, useSessionStore, useWhatIf } from '../store';
@@ -34,10 +34,9 @@ export function WhatIfEntry({ target }: { target: ElementRef }) {
 }
 
 function EffectLegend({ whatIf }: { whatIf: WhatIf }) {
-  const present = EFFECTS.filter((effect) => whatIf.affected.some((a) => a.effects.some((e) => e.effect === effect)));
   return (
     <ul className="fm-effect-legend" aria-label="Effect colours">
-      {present.map((effect) => (
+      {effectsIn(whatIf).map((effect) => (
         <li key={effect} style={{ '--fm-effect': EFFECT_SPEC[effect].colour } as CSSProperties}>
           <strong>{effect}</strong>: the data {EFFECT_SPEC[effect].meaning}
         </li>
@@ -68,17 +67,11 @@ function StepItem({ step, reviewing }: { step: Step; reviewing: boolean }) {
 function Scenario({ doc, whatIf }: { doc: FlowDocument; whatIf: WhatIf }) {
   const reviewing = useSessionStore((state) => state.review !== undefined);
   const question = useMemo(() => scenarioQuestion(doc, whatIf.fault), [doc, whatIf.fault]);
-  const label = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
-  const nodes = whatIf.affected.filter((a) => a.type === 'node').length;
   return (
     <section className="fm-scenario" aria-label="Scenario">
       <h2>{question}</h2>
       <FaultPicker target={whatIf.fault.target} chosen={whatIf.fault.kind} />
-      <p className="fm-scenario__summary">
-        {nodes} node{nodes === 1 ? '' : 's'} affected
-        {whatIf.silent.length ? `; broken silently: ${whatIf.silent.map(label).join(', ')}` : '; nothing broken silently'}
-        {whatIf.stops.length ? `; stopped ${whatIf.stops.length} time${whatIf.stops.length === 1 ? '' : 's'}` : ''}.
-      </p>
+      <p className="fm-scenario__summary">{scenarioSummary(doc, whatIf)}</p>
       <EffectLegend whatIf={whatIf} />
       <ol className="fm-steps" aria-label="What happens, in order">
         {whatIf.steps.map((step, i) => (

@@ -2,7 +2,7 @@ import type { FlowDocument } from '../../model';
 import { buildGraph } from '../graph';
 import { describeEdge, label } from '../text';
 import { faultProblem } from './simulate';
-import type { Effect, Fault } from './types';
+import { EFFECTS, type Effect, type Fault, type WhatIf } from './types';
 
 /**
  * How each effect is named and coloured wherever a scenario is shown: the canvas, the panel's
@@ -33,4 +33,19 @@ export function scenarioQuestion(doc: FlowDocument, fault: Fault): string {
   if (faultProblem(graph, fault)) return `What if ${fault.target.id} ${FAULT_PHRASE[fault.kind]}?`;
   const name = fault.target.type === 'node' ? label(graph, graph.indexOf.get(fault.target.id) ?? -1) : describeEdge(graph, graph.edgeId.indexOf(fault.target.id));
   return `What if ${name} ${FAULT_PHRASE[fault.kind]}?`;
+}
+
+/** The effects a scenario causes anywhere, worst first: what its legend lists. */
+export const effectsIn = (whatIf: WhatIf): Effect[] => EFFECTS.filter((effect) => whatIf.affected.some((a) => a.effects.some((e) => e.effect === effect)));
+
+/** "3 nodes affected; broken silently: Elasticsearch; stopped 1 time." */
+export function scenarioSummary(doc: FlowDocument, whatIf: WhatIf): string {
+  const labels = new Map(doc.nodes.map((n) => [n.id, n.label]));
+  const nodes = whatIf.affected.filter((a) => a.type === 'node').length;
+  const stops = whatIf.stops.length;
+  return [
+    `${nodes} node${nodes === 1 ? '' : 's'} affected`,
+    whatIf.silent.length ? `broken silently: ${whatIf.silent.map((id) => labels.get(id) ?? id).join(', ')}` : 'nothing broken silently',
+    ...(stops ? [`stopped ${stops} time${stops === 1 ? '' : 's'}`] : []),
+  ].join('; ') + '.';
 }

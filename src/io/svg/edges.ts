@@ -66,12 +66,14 @@ export function layoutEdges(edges: readonly FlowEdge[], boxes: ReadonlyMap<strin
   });
 }
 
+/** The route as an SVG path's `d`. */
+export const curve = ({ start, c1, c2, end }: Route): string => `M${num(start.x)} ${num(start.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(end.x)} ${num(end.y)}`;
+
 export function renderEdgePath({ edge, route }: EdgeLayout, theme: Theme): Markup {
-  const { start, c1, c2, end } = route;
   const failure = edge.kind === 'failure';
   return el('path', {
     class: `fm-edge fm-${edge.kind}`,
-    d: `M${num(start.x)} ${num(start.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(end.x)} ${num(end.y)}`,
+    d: curve(route),
     fill: 'none',
     stroke: failure ? theme.failure : theme.edge,
     'stroke-width': 1.6,

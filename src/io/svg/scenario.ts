@@ -1,9 +1,9 @@
-import { EFFECT_SPEC, EFFECTS, scenarioQuestion, type Effect, type WhatIf } from '../../analysis';
+import { EFFECT_SPEC, effectsIn, scenarioQuestion, scenarioSummary, type Effect, type WhatIf } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import { badge } from './badge';
-import type { EdgeLayout } from './edges';
+import { curve, type EdgeLayout } from './edges';
 import { line, type Frame } from './legend';
-import { el, num, text, type Markup } from './markup';
+import { el, text, type Markup } from './markup';
 import type { Box } from './placement';
 import { textWidth, wrapText } from './textMetrics';
 
@@ -40,10 +40,9 @@ export function renderNodeRing(box: Box, effect: Effect, fault: boolean): Markup
 
 /** The spread along an arrow: its curve again, thick and dashed in the effect's colour. */
 export function renderSpreadEdge({ edge, route }: EdgeLayout, effect: Effect): Markup {
-  const { start, c1, c2, end } = route;
   return el('path', {
     class: `fm-spread-edge fm-effect-${effect}`,
-    d: `M${num(start.x)} ${num(start.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(end.x)} ${num(end.y)}`,
+    d: curve(route),
     fill: 'none',
     stroke: EFFECT_SPEC[effect].colour,
     'stroke-width': 3.5,
@@ -53,19 +52,9 @@ export function renderSpreadEdge({ edge, route }: EdgeLayout, effect: Effect): M
   });
 }
 
-function summary(doc: FlowDocument, whatIf: WhatIf): string {
-  const label = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
-  const nodes = whatIf.affected.filter((a) => a.type === 'node').length;
-  const parts = [`${nodes} node${nodes === 1 ? '' : 's'} affected`];
-  if (whatIf.silent.length) parts.push(`broken silently: ${whatIf.silent.map(label).join(', ')}`);
-  if (whatIf.stops.length) parts.push(`stopped ${whatIf.stops.length} time${whatIf.stops.length === 1 ? '' : 's'}`);
-  return parts.join(' · ');
-}
-
 function effectKey(whatIf: WhatIf, { x, y, theme }: Frame): Markup {
-  const present = EFFECTS.filter((effect) => whatIf.affected.some((a) => a.effects.some((e) => e.effect === effect)));
   let cursor = x;
-  const parts = present.flatMap((effect) => {
+  const parts = effectsIn(whatIf).flatMap((effect) => {
     const at = cursor;
     cursor += KEY_SWATCH + 6 + textWidth(effect, SUMMARY) + KEY_GAP;
     return [
@@ -83,7 +72,7 @@ export function renderScenarioLegend(doc: FlowDocument, whatIf: WhatIf, frame: F
   const parts: Markup[] = [
     el('line', { x1: x, y1: y, x2: x + width, y2: y, stroke: theme.rule, 'stroke-width': 1 }),
     line(x, y + 26, HEADING, theme.text, [el('tspan', { 'font-weight': 700 }, [text(scenarioQuestion(doc, whatIf.fault))])]),
-    line(x, y + 46, SUMMARY, theme.muted, [text(summary(doc, whatIf))]),
+    line(x, y + 46, SUMMARY, theme.muted, [text(scenarioSummary(doc, whatIf))]),
     effectKey(whatIf, { ...frame, y: y + 70 }),
   ];
   let cursor = y + 96;

@@ -97,9 +97,16 @@ test('the worst single points of failure are a list to click through', async ({ 
   await ranking.nth(4).click();
   await expect(page.getByRole('heading', { name: 'What if Consumer B is down?' })).toBeVisible();
   await expect(ranking.nth(4)).toHaveAttribute('aria-current', 'true');
+  // A node selected meanwhile can be asked about from the scenario too.
+  await node(page, 'store', 'Postgres').click();
+  await page.getByRole('region', { name: 'What if Postgres fails?' }).getByRole('button', { name: 'slow' }).click();
+  await expect(page.getByRole('heading', { name: 'What if Postgres is slow?' })).toBeVisible();
+  await expect(ranking.nth(4)).not.toHaveAttribute('aria-current', 'true');
   await ranking.nth(1).click();
   await expect(page.getByRole('heading', { name: 'What if Validation drops data?' })).toBeVisible();
   await page.screenshot({ path: 'test-results/whatif-ranking.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Postgres', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: /^Review:/ })).toBeVisible();
 });

@@ -21,12 +21,12 @@ export function FaultPicker({ target, chosen }: { target: ElementRef; chosen?: F
 }
 
 /** The selected node's or arrow's way into a scenario. */
-export function WhatIfEntry({ target }: { target: ElementRef }) {
+export function WhatIfEntry({ target, title = 'What if it fails?' }: { target: ElementRef; title?: string }) {
   const key = displayShortcut(commands.whatIfSelected.keys![0]!);
   return (
-    <section className="fm-whatif-entry" aria-label="What if it fails?">
+    <section className="fm-whatif-entry" aria-label={title}>
       <h3>
-        What if it fails? <kbd title={`${key} shows it down`}>{key}</kbd>
+        {title} <kbd title={`${key} shows it down`}>{key}</kbd>
       </h3>
       <FaultPicker target={target} />
     </section>
@@ -117,11 +117,15 @@ export function WhatIfPanel() {
   const scenario = useSessionStore((state) => state.scenario);
   const ranked = useSessionStore((state) => state.ranking === true);
   const ranking = ranked ? rankingOf(doc) : undefined;
+  // Another node or arrow selected meanwhile can be asked about from here too.
+  const other = useSessionStore((state) => (state.selection.length === 1 && state.selection[0] !== state.scenario?.target.id ? state.selection[0] : undefined));
+  const otherRef: ElementRef | undefined = other === undefined ? undefined : doc.nodes.some((n) => n.id === other) ? { type: 'node', id: other } : doc.edges.some((e) => e.id === other) ? { type: 'edge', id: other } : undefined;
   return (
     <section className="fm-panel fm-whatif-panel" aria-label="What if it fails?">
       <button type="button" className="fm-whatif-panel__close" onClick={() => void run(commands.leaveScenario, undefined)} title="Back to the review (Esc)">
         ← Back to the review
       </button>
+      {otherRef ? <WhatIfEntry target={otherRef} title={`What if ${doc.nodes.find((n) => n.id === otherRef.id)?.label ?? 'this arrow'} fails?`} /> : null}
       {ranking ? <Ranking doc={doc} ranking={ranking} current={scenario} /> : null}
       {whatIf ? <Scenario doc={doc} whatIf={whatIf} /> : null}
     </section>

@@ -4,12 +4,14 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_LABELS, KIND_SPEC, NODE_KINDS, nodeSize, type NodeKind } from '../model';
 import { commands, run } from '../commands';
-import { analysisOf, useSessionStore, type Point } from '../store';
+import { analysisOf, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
+import { EFFECT_VARIABLES, whatIfLens } from './whatIfLens';
+import './whatIf.css';
 import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -58,10 +60,12 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const renaming = useSessionStore((state) => state.renaming);
   const dragging = useSessionStore((state) => state.dragging);
   const lens = useSessionStore((state) => state.lens);
+  const scenario = useSessionStore((state) => state.scenario);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
   const analysis = analysisOf(doc);
+  const whatIf = scenario && whatIfOf(doc, scenario);
   const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
   const flowStore = useStoreApi();
   /** The node the palette added last: the next one goes beside it. */
@@ -76,8 +80,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
   const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensView(lens, doc, analysis), renaming, detailed })),
-    [reuse, doc, analysis, selection, lens, renaming, detailed],
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis), renaming, detailed })),
+    [reuse, doc, analysis, selection, lens, whatIf, renaming, detailed],
   );
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
@@ -173,7 +177,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   };
 
   return (
-    <div className="fm-editor">
+    <div className="fm-editor" style={EFFECT_VARIABLES}>
       {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={nodes}

@@ -35,6 +35,8 @@ const ARGS: Record<string, unknown> = {
   snap: false,
   focus: { nodes: ['serviceA'] },
   'show-shared': dualWrite,
+  'what-if-fault': { target: { type: 'node', id: 'handler' }, kind: 'down' },
+  'add-mitigation': { target: { type: 'node', id: 'consumerC' }, fact: 'deadLetter', value: true },
 };
 
 describe('commands', () => {
@@ -63,7 +65,7 @@ describe('commands', () => {
   });
 
   it('outside a review the same commands do change the document', async () => {
-    for (const id of ['delete-elements', 'add-node', 'connect', 'move-nodes', 'update', 'answer', 'set-title', 'open-document', 'paste', 'tidy']) {
+    for (const id of ['delete-elements', 'add-node', 'connect', 'move-nodes', 'update', 'answer', 'set-title', 'open-document', 'paste', 'tidy', 'add-mitigation']) {
       const ctx = fresh();
       const command = COMMANDS.find((c) => c.id === id)!;
       await execute(ctx, command as never, ARGS[id] as never);

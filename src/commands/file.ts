@@ -1,4 +1,5 @@
-import { analysisOf } from '../store';
+import { scenarioQuestion } from '../analysis';
+import { analysisOf, whatIfOf } from '../store';
 import { MAX_SAFE_LINK_LENGTH, encodeShareFragment, isSafeLinkLength } from '../io';
 import { layoutPositions } from '../layout';
 import { defineCommand, type CommandContext } from './command';
@@ -19,15 +20,17 @@ function report(ctx: CommandContext, task: () => Promise<void> | void, done: str
     );
 }
 
+/** The document, its analysis, and the what-if scenario on show: exports and links carry the map as it is seen. */
 const current = (ctx: CommandContext) => {
   const { doc } = ctx.document.getState();
-  return { doc, analysis: analysisOf(doc) };
+  const { scenario } = ctx.session.getState();
+  return { doc, analysis: analysisOf(doc), whatIf: scenario && whatIfOf(doc, scenario) };
 };
 
 const png = (style: PngStyle, id: string, label: string, keys?: string[]) =>
   defineCommand({ id, label, category: 'File', keys, changesDocument: false, run: (ctx) => report(ctx, () => {
-    const { doc, analysis } = current(ctx);
-    return exportPng(doc, analysis, style);
+    const { doc, analysis, whatIf } = current(ctx);
+    return exportPng(doc, analysis, style, whatIf);
   }, 'PNG saved. Open or drop it into Flowmap to edit the diagram again.') });
 
 export const exportPngLight = png('light', 'export-png', 'Export an annotated PNG', ['Mod+Shift+E']);
@@ -35,8 +38,8 @@ export const exportPngDark = png('dark', 'export-png-dark', 'Export a PNG on a d
 export const exportPngTransparent = png('transparent', 'export-png-transparent', 'Export a PNG with no background');
 
 export const exportSvgFile = defineCommand({ id: 'export-svg', label: 'Export an annotated SVG', category: 'File', changesDocument: false, run: (ctx) => report(ctx, () => {
-  const { doc, analysis } = current(ctx);
-  exportSvg(doc, analysis);
+  const { doc, analysis, whatIf } = current(ctx);
+  exportSvg(doc, analysis, whatIf);
 }, 'SVG saved.') });
 
 export const saveJson = defineCommand({ id: 'save-json', label: 'Save the JSON file', category: 'File', keys: ['Mod+S'], changesDocument: false, run: (ctx) => report(ctx, () => exportJson(current(ctx).doc), 'JSON file saved.') });
@@ -46,14 +49,16 @@ export const copyMermaidText = defineCommand({ id: 'copy-mermaid', label: 'Copy 
 export const copyLink = defineCommand({ id: 'copy-link', label: 'Copy a share link', category: 'File', keys: ['Mod+Shift+L'], changesDocument: false, run: async (ctx) => {
   const { set } = ctx.session.getState();
   try {
-    const link = `${location.href.split('#')[0]}#${encodeShareFragment(ctx.document.getState().doc)}`;
+    const { doc, whatIf } = current(ctx);
+    const link = `${location.href.split('#')[0]}#${encodeShareFragment(doc, whatIf?.fault)}`;
     if (!isSafeLinkLength(link)) {
       const save = { label: 'Save the JSON file instead', run: () => void execute(ctx, saveJson, undefined) };
       set({ notice: { tone: 'error', text: `This diagram makes a link of ${link.length.toLocaleString('en')} characters, longer than browsers open (${MAX_SAFE_LINK_LENGTH.toLocaleString('en')}). Share the file instead.`, actions: [save] } });
       return;
     }
     await navigator.clipboard.writeText(link);
-    set({ notice: { tone: 'info', text: `Link copied (${link.length.toLocaleString('en')} characters). The diagram travels inside the link; no server sees it.` } });
+    const scenario = whatIf ? ` It opens with “${scenarioQuestion(doc, whatIf.fault)}” on.` : '';
+    set({ notice: { tone: 'info', text: `Link copied (${link.length.toLocaleString('en')} characters). The diagram travels inside the link; no server sees it.${scenario}` } });
   } catch (error) {
     set({ notice: { tone: 'error', text: `The link could not be copied: ${(error as Error).message}` } });
   }

@@ -8,9 +8,12 @@ export const selectAll = defineCommand({ id: 'select-all', label: 'Select all', 
 
 export const select = defineCommand<string[]>({ id: 'select', label: 'Select', category: 'Select', changesDocument: false, run: ({ session }, selection) => session.getState().set({ selection }) });
 
-export const clearSelection = defineCommand({ id: 'clear-selection', label: 'Clear the selection, close overlays', category: 'Select', keys: ['Escape'], changesDocument: false, run: ({ session }) => {
-  const { overlay } = session.getState();
-  session.getState().set(overlay ? { overlay: undefined } : { selection: [] });
+/** One step back at a time: an overlay, then a what-if scenario, then the selection. */
+export const clearSelection = defineCommand({ id: 'clear-selection', label: 'Clear the selection, close overlays and scenarios', category: 'Select', keys: ['Escape'], changesDocument: false, run: ({ session }) => {
+  const { overlay, scenario, ranking } = session.getState();
+  if (overlay) session.getState().set({ overlay: undefined });
+  else if (scenario || ranking) session.getState().set({ scenario: undefined, ranking: undefined });
+  else session.getState().set({ selection: [] });
 } });
 
 /** Selects the elements and brings them into view (a finding, a search hit). */

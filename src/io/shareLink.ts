@@ -1,9 +1,11 @@
 import { deflateSync } from 'fflate';
+import type { Fault } from '../analysis';
 import type { FlowDocument, LoadResult } from '../model';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { parseDocumentText } from './importText';
 import { inflateLimited } from './inflateLimited';
 import { MAX_DECOMPRESSED_BYTES } from './limits';
+import { encodeScenario } from './shareScenario';
 
 const PREFIX = 'd=';
 
@@ -24,9 +26,12 @@ function compact(doc: FlowDocument): FlowDocument {
   return { ...doc, nodes: doc.nodes.map((n) => (n.position ? { ...n, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } } : n)) };
 }
 
-/** The URL fragment that carries a whole diagram: `d=` + base64url(deflate(JSON)). Nothing goes to a server. */
-export function encodeShareFragment(doc: FlowDocument): string {
-  return PREFIX + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(compact(doc))), { level: 9 }));
+/**
+ * The URL fragment that carries a whole diagram: `d=` + base64url(deflate(JSON)), and the what-if
+ * scenario to open it with, if any (`&f=…`). Nothing goes to a server.
+ */
+export function encodeShareFragment(doc: FlowDocument, fault?: Fault): string {
+  return PREFIX + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(compact(doc))), { level: 9 })) + (fault ? encodeScenario(fault) : '');
 }
 
 const broken = (why: string): LoadResult => ({ ok: false, errors: [why] });
@@ -35,7 +40,7 @@ const broken = (why: string): LoadResult => ({ ok: false, errors: [why] });
 export function decodeShareFragment(hash: string): LoadResult {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith(PREFIX)) return broken('the link has no diagram in it (expected #d=…)');
-  const bytes = fromBase64Url(fragment.slice(PREFIX.length));
+  const bytes = fromBase64Url(fragment.slice(PREFIX.length).split('&')[0]!);
   if (!bytes || bytes.length === 0) return broken('the link is damaged (it contains characters a Flowmap link never has, or nothing after d=)');
   const inflated = inflateLimited(bytes, MAX_DECOMPRESSED_BYTES);
   if (!inflated.ok) {

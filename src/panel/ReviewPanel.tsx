@@ -1,7 +1,8 @@
 import { memo, useCallback, useState } from 'react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
-import { commands, run } from '../commands';
+import { commands, displayShortcut, run } from '../commands';
 import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
+import { WhatIfEntry, WhatIfPanel } from './WhatIfPanel';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -102,14 +103,18 @@ function Summary({ findings }: { findings: readonly Finding[] }) {
           ))}
         </tbody>
       </table>
+      <button type="button" className="fm-panel__more" onClick={() => void run(commands.rankFailures, undefined)}>
+        {commands.rankFailures.label} ({displayShortcut(commands.rankFailures.keys![0]!)})
+      </button>
     </>
   );
 }
 
-function NodeAnswersView({ label, answers }: { label: string; answers: NodeAnswers }) {
+function NodeAnswersView({ id, label, answers }: { id: string; label: string; answers: NodeAnswers }) {
   return (
     <>
       <h2>{label}</h2>
+      <WhatIfEntry target={{ type: 'node', id }} />
       {QUESTIONS.map(({ key, title }) => (
         <section key={key} className="fm-answer">
           <h3>{title}</h3>
@@ -124,8 +129,13 @@ function NodeAnswersView({ label, answers }: { label: string; answers: NodeAnswe
   );
 }
 
-/** The four questions of the selected node, the findings of the selected arrow, or the whole review. */
+/** The four questions of the selected node, the findings of the selected arrow, or the whole review; a what-if scenario while one is on. */
 export function ReviewPanel() {
+  const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
+  return whatIf ? <WhatIfPanel /> : <Review />;
+}
+
+function Review() {
   const analysis = useAnalysis();
   const selectedId = useSessionStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === selectedId));
@@ -134,7 +144,16 @@ export function ReviewPanel() {
   const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : edge ? analysis.findings.filter((f) => f.edges.includes(edge.id)) : analysis.findings;
   return (
     <section className="fm-panel" aria-label="Review">
-      {node && answers ? <NodeAnswersView label={node.label} answers={answers} /> : edge ? <h2>Findings on this {edge.kind} arrow</h2> : <Summary findings={analysis.findings} />}
+      {node && answers ? (
+        <NodeAnswersView id={node.id} label={node.label} answers={answers} />
+      ) : edge ? (
+        <>
+          <h2>Findings on this {edge.kind} arrow</h2>
+          <WhatIfEntry target={{ type: 'edge', id: edge.id }} />
+        </>
+      ) : (
+        <Summary findings={analysis.findings} />
+      )}
       {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
       <FindingList findings={findings} />
     </section>

@@ -3,6 +3,7 @@ export { createSessionStore, type LensId, type Notice, type PanelTab, type Theme
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis } from './useAnalysis';
+export { rankingOf, useWhatIf, whatIfOf } from './useWhatIf';
 export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
 export { restoreHistory, serializeHistory } from './historySnapshot';
 export { connectBrowserStorage, startingNotice } from './browserStorage';

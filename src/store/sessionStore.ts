@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Fault } from '../analysis';
 import type { FlowDocument } from '../model';
 import type { Point } from './edits';
 import type { History } from './history';
@@ -39,6 +40,10 @@ export interface SessionState {
   /** Light or dark; `system` follows the operating system. */
   theme: ThemeChoice;
   minimap: boolean;
+  /** The what-if scenario on show: the canvas draws its spread and the panel narrates it. */
+  scenario?: Fault;
+  /** The ranking of single points of failure is listed in the panel. */
+  ranking?: boolean;
 
   set: (patch: Partial<Omit<SessionState, 'set'>>) => void;
 }

@@ -37,14 +37,14 @@ export function severitySummary(findings: readonly Finding[]): string {
     .join(' · ');
 }
 
-interface Frame {
+export interface Frame {
   x: number;
   y: number;
   width: number;
   theme: Theme;
 }
 
-function line(x: number, y: number, font: { size: number }, fill: string, children: Markup[]): Markup {
+export function line(x: number, y: number, font: { size: number }, fill: string, children: Markup[]): Markup {
   return el('text', { x, y, 'font-size': font.size, fill }, children);
 }
 

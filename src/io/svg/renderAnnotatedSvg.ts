@@ -1,11 +1,12 @@
 import type { Box, FlowDocument } from '../../model';
-import type { Analysis } from '../../analysis';
+import { scenarioQuestion, type Analysis, type WhatIf } from '../../analysis';
 import { markFindings, type Marks } from './annotations';
 import { arrowMarkers, layoutEdges, renderEdgePath, renderEdgeTag, type EdgeLayout } from './edges';
 import { renderLegend, severitySummary } from './legend';
 import { el, fragment, text, type Markup } from './markup';
 import { BADGE_OVERHANG, renderNode, renderNodeBadge } from './nodes';
 import { boundsOf, placeNodes } from './placement';
+import { renderNodeRing, renderScenarioLegend, renderSpreadEdge, scenarioPaint, type ScenarioPaint } from './scenario';
 import { ellipsize, oneLine } from '../../model';
 import { themeFor, type Theme, type ThemeName } from './theme';
 
@@ -15,6 +16,8 @@ export interface SvgExportOptions {
   transparent?: boolean;
   /** Shown in the header, e.g. "2026-11-24"; the renderer never reads the clock. */
   date?: string;
+  /** A what-if scenario to draw instead of the findings: its spread on the map, its narrative as the legend. */
+  whatIf?: WhatIf;
 }
 
 export interface RenderedSvg {
@@ -36,6 +39,8 @@ const FONT_FAMILY =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji'";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** What a scenario leaves untouched fades back, so the spread stands out. */
+const UNAFFECTED_OPACITY = 0.3;
 
 function definitions(theme: Theme): Markup {
   return el('defs', {}, [
@@ -61,15 +66,29 @@ function header(doc: FlowDocument, date: string | undefined, width: number, them
   ]);
 }
 
-function diagram(doc: FlowDocument, boxes: ReadonlyMap<string, Box>, edges: readonly EdgeLayout[], nodeMarks: ReadonlyMap<string, Marks>, theme: Theme): Markup[] {
+function diagram(doc: FlowDocument, boxes: ReadonlyMap<string, Box>, edges: readonly EdgeLayout[], nodeMarks: ReadonlyMap<string, Marks>, theme: Theme, paint?: ScenarioPaint): Markup[] {
   const placed = doc.nodes.flatMap((node) => {
     const box = boxes.get(node.id);
     return box ? [{ node, box }] : [];
   });
+  const faded = (id: string, markup: Markup) => (paint && !paint.worst.has(id) ? el('g', { opacity: UNAFFECTED_OPACITY }, [markup]) : markup);
+  const spread = paint
+    ? [el('g', { class: 'fm-spread' }, [
+        ...edges.flatMap((edge) => {
+          const effect = paint.worst.get(edge.edge.id);
+          return effect ? [renderSpreadEdge(edge, effect)] : [];
+        }),
+        ...placed.flatMap(({ node, box }) => {
+          const effect = paint.worst.get(node.id);
+          return effect ? [renderNodeRing(box, effect, node.id === paint.fault)] : [];
+        }),
+      ])]
+    : [];
   return [
-    el('g', { class: 'fm-edges' }, edges.map((edge) => renderEdgePath(edge, theme))),
-    el('g', { class: 'fm-nodes' }, placed.map(({ node, box }) => renderNode(node, box, theme))),
-    el('g', { class: 'fm-edge-tags' }, edges.map((edge) => renderEdgeTag(edge, theme))),
+    el('g', { class: 'fm-edges' }, edges.map((edge) => faded(edge.edge.id, renderEdgePath(edge, theme)))),
+    el('g', { class: 'fm-nodes' }, placed.map(({ node, box }) => faded(node.id, renderNode(node, box, theme)))),
+    ...spread,
+    el('g', { class: 'fm-edge-tags' }, edges.map((edge) => faded(edge.edge.id, renderEdgeTag(edge, theme)))),
     el('g', { class: 'fm-badges' }, placed.flatMap(({ node, box }) => {
       const marks = nodeMarks.get(node.id);
       return marks ? [renderNodeBadge(box, marks, theme)] : [];
@@ -93,7 +112,9 @@ function emptyDiagram(x: number, y: number, width: number, theme: Theme): Markup
 export function renderAnnotatedSvg(doc: FlowDocument, analysis: Analysis, options: SvgExportOptions = {}): RenderedSvg {
   const theme = themeFor(options.theme ?? 'light');
   const boxes = placeNodes(doc.nodes);
-  const marks = markFindings(analysis.findings);
+  const { whatIf } = options;
+  // A scenario's image narrates the scenario: the findings' numbered badges would point at a list it does not show.
+  const marks = markFindings(whatIf ? [] : analysis.findings);
   const edges = layoutEdges(doc.edges, boxes, marks.edges);
   const extent = boundsOf([...boxes.values(), ...edges.map((edge) => edge.tag)]);
   const diagramSize = extent
@@ -101,18 +122,19 @@ export function renderAnnotatedSvg(doc: FlowDocument, analysis: Analysis, option
     : { width: 0, height: EMPTY_HEIGHT };
   const width = Math.ceil(Math.max(MIN_WIDTH, diagramSize.width + 2 * PADDING));
   const diagramTop = PADDING + HEADER_HEIGHT;
-  const legend = renderLegend(analysis.findings, { x: PADDING, y: diagramTop + diagramSize.height + LEGEND_GAP, width: width - 2 * PADDING, theme });
+  const legendFrame = { x: PADDING, y: diagramTop + diagramSize.height + LEGEND_GAP, width: width - 2 * PADDING, theme };
+  const legend = whatIf ? renderScenarioLegend(doc, whatIf, legendFrame) : renderLegend(analysis.findings, legendFrame);
   const height = Math.ceil(diagramTop + diagramSize.height + LEGEND_GAP + legend.height + PADDING);
 
   const body = extent
     ? el('g', {
         class: 'fm-diagram',
         transform: `translate(${Math.round((width - diagramSize.width) / 2 + DIAGRAM_MARGIN - extent.x)} ${Math.round(diagramTop + DIAGRAM_MARGIN - extent.y)})`,
-      }, diagram(doc, boxes, edges, marks.nodes, theme))
+      }, diagram(doc, boxes, edges, marks.nodes, theme, whatIf && scenarioPaint(whatIf)))
     : emptyDiagram(PADDING, diagramTop, width - 2 * PADDING, theme);
   const title = oneLine(doc.title) || 'Untitled diagram';
-  const summary = severitySummary(analysis.findings) || 'no findings';
-  const description = `Data-flow diagram "${title}" with ${plural(doc.nodes.length, 'node')} and ${plural(doc.edges.length, 'edge')}, annotated by the Flowmap design reviewer${options.date ? ` on ${options.date}` : ''}: ${summary}.`;
+  const summary = whatIf ? `${scenarioQuestion(doc, whatIf.fault)} ${whatIf.steps.map((step) => step.sentence).join(' ')}` : `${severitySummary(analysis.findings) || 'no findings'}.`;
+  const description = `Data-flow diagram "${title}" with ${plural(doc.nodes.length, 'node')} and ${plural(doc.edges.length, 'edge')}, annotated by the Flowmap design reviewer${options.date ? ` on ${options.date}` : ''}: ${summary}`;
 
   const svg = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',

@@ -31,6 +31,19 @@ test('right-clicking a node offers its commands; arrows move, Escape closes; Del
   await expect(page.locator('.react-flow__node')).toHaveCount(count);
 });
 
+test('Shift+F10 opens the menu by the focused node; Escape gives focus back to it', async ({ page }) => {
+  await firstNode(page).focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(entries(page).nth(0)).toBeFocused();
+  const at = (await menu(page).boundingBox())!;
+  const node = (await firstNode(page).boundingBox())!;
+  expect(at.x).toBeGreaterThan(node.x);
+  expect(at.x).toBeLessThan(node.x + node.width);
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).toHaveCount(0);
+  await expect(firstNode(page)).toBeFocused();
+});
+
 test('right-clicking an arrow offers Delete; Rename, Duplicate and Copy need a node', async ({ page }) => {
   const edges = await page.locator('.react-flow__edge').count();
   const edge = page.locator('.react-flow__edge').first();

@@ -2,3 +2,4 @@ export * from './edit';
 export * from './file';
 export * from './view';
 export * from './review';
+export * from './waivers';

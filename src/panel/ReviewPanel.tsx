@@ -2,6 +2,7 @@ import { memo, useCallback, useState } from 'react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, run } from '../commands';
 import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
+import { Acceptance } from './Acceptance';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -28,7 +29,7 @@ function UnknownQuestion({ unknown }: { unknown: Unknown }) {
 /** Memoised, and without React Flow hooks of its own: a big map has thousands of findings. */
 const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
   return (
-    <li>
+    <li className={finding.waived ? 'fm-finding-item--accepted' : undefined}>
       <button type="button" className={`fm-finding fm-finding--${finding.severity}`} onClick={() => onFocus(finding)}>
         <span className="fm-finding__head">
           {finding.severity} · {finding.question} · {finding.rule}
@@ -36,9 +37,10 @@ const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: F
         <span>{finding.message}</span>
         <span className="fm-finding__fix">Fix: {finding.fix}</span>
       </button>
-      {finding.unknowns.map((unknown) => (
-        <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />
-      ))}
+      {finding.waived
+        ? null
+        : finding.unknowns.map((unknown) => <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />)}
+      <Acceptance finding={finding} />
     </li>
   );
 });
@@ -72,11 +74,16 @@ const SEVERITIES: { key: Severity; name: string }[] = [
   { key: 'info', name: 'notes' },
 ];
 
+/** Accepted findings are counted apart: the totals are what is still open. */
 function Summary({ findings }: { findings: readonly Finding[] }) {
-  const count = (test: (f: Finding) => boolean) => findings.filter(test).length;
+  const count = (test: (f: Finding) => boolean) => findings.filter((f) => !f.waived && test(f)).length;
+  const accepted = findings.filter((f) => f.waived).length;
   return (
     <>
-      <h2>Review: {SEVERITIES.map(({ key, name }) => `${count((f) => f.severity === key)} ${name}`).join(', ')}</h2>
+      <h2>
+        Review: {SEVERITIES.map(({ key, name }) => `${count((f) => f.severity === key)} ${name}`).join(', ')}
+        {accepted ? ` · ${accepted} accepted` : ''}
+      </h2>
       <table className="fm-summary" aria-label="Findings by question">
         <thead>
           <tr>

@@ -39,6 +39,8 @@ export interface SessionState {
   /** Light or dark; `system` follows the operating system. */
   theme: ThemeChoice;
   minimap: boolean;
+  /** The name this person signs waivers (and comments) with, remembered in this browser. */
+  author?: string;
 
   set: (patch: Partial<Omit<SessionState, 'set'>>) => void;
 }

@@ -3,6 +3,17 @@ import { openStorage } from '../storage';
 import { fanOut } from '../templates';
 
 const HISTORY_KEY = 'flowmap:history';
+/** The name this person signs waivers with: asked once, remembered in this browser. */
+const AUTHOR_KEY = 'flowmap:author';
+
+function rememberAuthor(session: typeof useSessionStore) {
+  session.getState().set({ author: localStorage.getItem(AUTHOR_KEY) || undefined });
+  session.subscribe((state, previous) => {
+    if (state.author === previous.author) return;
+    if (state.author) localStorage.setItem(AUTHOR_KEY, state.author);
+    else localStorage.removeItem(AUTHOR_KEY);
+  });
+}
 
 /**
  * Everything the app does once at start, before the first render: open the browser's storage and
@@ -19,6 +30,7 @@ export async function startApp(): Promise<void> {
   // A narrow window keeps the canvas: the panel starts as a closed drawer.
   session.getState().set({ notice: startingNotice(start, storage, setNotice), panel: { ...session.getState().panel, open: innerWidth >= 1000 } });
   connectStores(document, session);
+  rememberAuthor(session);
   connectBrowserStorage(document, session, storage);
   addEventListener('pagehide', () => {
     // Written once as the page goes, not per edit: cheap, and a reload keeps Undo.

@@ -33,7 +33,8 @@ export interface ViewState {
 /** The React Flow view of the document: derived, never written back. */
 export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true }: ViewState): { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] } {
   const worst = new Map<string, { severity: Severity; message: string; count: number }>();
-  for (const finding of analysis.findings) {
+  // An accepted finding no longer marks its nodes: the panel shows it, greyed.
+  for (const finding of analysis.findings.filter((f) => !f.waived)) {
     for (const id of finding.nodes) {
       const seen = worst.get(id);
       // The first finding of the worst severity speaks for the badge.

@@ -3,3 +3,4 @@ export * from './file';
 export * from './view';
 export * from './review';
 export * from './whatIf';
+export * from './waivers';

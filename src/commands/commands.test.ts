@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../analysis';
 import { connectStores, createDocumentStore, createSessionStore } from '../store';
 import { dualWrite, fanOut } from '../templates';
 import { allowedInReview, type CommandContext } from './command';
@@ -38,6 +39,9 @@ const ARGS: Record<string, unknown> = {
   'show-shared': dualWrite,
   'what-if-fault': { target: { type: 'node', id: 'handler' }, kind: 'down' },
   'add-mitigation': { target: { type: 'node', id: 'consumerC' }, fact: 'deadLetter', value: true },
+  'accept-finding': { fingerprint: 'some-finding', reason: 'Accepted risk' },
+  'reopen-finding': 'some-finding',
+  'set-author': 'Ada',
 };
 
 describe('commands', () => {
@@ -66,7 +70,7 @@ describe('commands', () => {
   });
 
   it('outside a review the same commands do change the document', async () => {
-    for (const id of ['delete-elements', 'add-node', 'connect', 'move-nodes', 'update', 'answer', 'set-title', 'open-document', 'paste', 'tidy', 'add-mitigation']) {
+    for (const id of ['delete-elements', 'add-node', 'connect', 'move-nodes', 'update', 'answer', 'set-title', 'open-document', 'paste', 'tidy', 'add-mitigation', 'accept-finding']) {
       const ctx = fresh();
       const command = COMMANDS.find((c) => c.id === id)!;
       await execute(ctx, command as never, ARGS[id] as never);
@@ -118,5 +122,29 @@ describe('commands', () => {
     await execute(ctx, commands.paste, '{"format":"flowmap","version":2,"title":"","nodes":[{"id":"a","kind":"robot","label":"A"}],"edges":[]}');
     expect(ctx.session.getState().notice?.text).toMatch(/nodes\[0\]\.kind/);
     expect(ctx.document.getState().doc).toEqual(fanOut);
+  });
+
+  it('accepting a finding signs a waiver with the remembered name: one undo step, and Reopen removes it', async () => {
+    const ctx = fresh();
+    const { fingerprint } = analyze(ctx.document.getState().doc).findings[0]!;
+    await execute(ctx, commands.setAuthor, '  Ada ');
+    await execute(ctx, commands.acceptFinding, { fingerprint, reason: ' Known risk ', expires: '2030-01-31' });
+    expect(ctx.document.getState().doc.waivers).toEqual([{ fingerprint, reason: 'Known risk', author: 'Ada', createdAt: expect.any(String), expires: '2030-01-31' }]);
+    expect(analyze(ctx.document.getState().doc, { today: '2030-01-01' }).findings.find((f) => f.fingerprint === fingerprint)?.waived).toMatchObject({ reason: 'Known risk', author: 'Ada' });
+    await execute(ctx, commands.reopenFinding, fingerprint);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
+    await execute(ctx, commands.undo, undefined);
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
+    expect(ctx.document.getState().history.past).toHaveLength(0);
+  });
+
+  it('a waiver needs a reason and a real date: refused with the field named, nothing recorded', async () => {
+    const ctx = fresh();
+    await execute(ctx, commands.acceptFinding, { fingerprint: 'f', reason: '   ' });
+    expect(ctx.session.getState().notice?.text).toMatch(/^Not accepted: reason: /);
+    await execute(ctx, commands.acceptFinding, { fingerprint: 'f', reason: 'ok', expires: '31/01/2030' });
+    expect(ctx.session.getState().notice?.text).toMatch(/expires: expected an ISO date/);
+    expect(ctx.document.getState().history.past).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, displayShortcut, run } from '../commands';
 import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
 import { WhatIfEntry, WhatIfPanel } from './WhatIfPanel';
+import { Acceptance } from './Acceptance';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -29,7 +30,7 @@ function UnknownQuestion({ unknown }: { unknown: Unknown }) {
 /** Memoised, and without React Flow hooks of its own: a big map has thousands of findings. */
 const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
   return (
-    <li>
+    <li className={finding.waived ? 'fm-finding-item--accepted' : undefined}>
       <button type="button" className={`fm-finding fm-finding--${finding.severity}`} onClick={() => onFocus(finding)}>
         <span className="fm-finding__head">
           {finding.severity} · {finding.question} · {finding.rule}
@@ -37,9 +38,10 @@ const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: F
         <span>{finding.message}</span>
         <span className="fm-finding__fix">Fix: {finding.fix}</span>
       </button>
-      {finding.unknowns.map((unknown) => (
-        <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />
-      ))}
+      {finding.waived
+        ? null
+        : finding.unknowns.map((unknown) => <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />)}
+      <Acceptance finding={finding} />
     </li>
   );
 });
@@ -73,14 +75,18 @@ const SEVERITIES: { key: Severity; name: string; one: string }[] = [
   { key: 'info', name: 'notes', one: 'note' },
 ];
 
+/** Accepted findings are counted apart: the totals are what is still open. */
 function Summary({ findings }: { findings: readonly Finding[] }) {
-  const count = (test: (f: Finding) => boolean) => findings.filter(test).length;
+  const count = (test: (f: Finding) => boolean) => findings.filter((f) => !f.waived && test(f)).length;
+  const accepted = findings.filter((f) => f.waived).length;
   return (
     <>
       <h2>Review: {SEVERITIES.map(({ key, name, one }) => {
         const n = count((f) => f.severity === key);
         return `${n} ${n === 1 ? one : name}`;
-      }).join(', ')}</h2>
+      }).join(', ')}
+        {accepted ? ` · ${accepted} accepted` : ''}
+      </h2>
       <table className="fm-summary" aria-label="Findings by question">
         <thead>
           <tr>

@@ -45,15 +45,17 @@ describe('document store', () => {
   it('read-only refuses every edit, undo and redo, and changes nothing', () => {
     const store = fresh();
     store.getState().setTitle('before');
+    store.getState().acceptFinding({ fingerprint: 'f', reason: 'r', createdAt: '2030-01-01T00:00:00Z' });
     store.getState().setReadOnly(READ_ONLY_REFUSAL);
     const state = store.getState();
     const attempts = [
       state.setTitle('x'), state.addNode('service', { x: 0, y: 0 }), state.connect('user', 'postgres'), state.reconnect('e1', 'user', 'postgres'),
       state.updateElement({ type: 'node', id: 'serviceA' }, { idempotent: true }), state.moveNodes(new Map([['serviceA', { x: 9, y: 9 }]])),
       state.deleteElements(['serviceA']), state.insertFragment(fanOut, { x: 0, y: 0 }), state.openDocument({ ...fanOut, nodes: [] }), state.undo(), state.redo(),
+      state.acceptFinding({ fingerprint: 'g', reason: 'r', createdAt: '2030-01-01T00:00:00Z' }), state.reopenFinding('f'),
     ];
     for (const result of attempts) expect(result).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
-    expect(store.getState().doc).toEqual({ ...fanOut, title: 'before' });
-    expect(store.getState().history.past).toHaveLength(1);
+    expect(store.getState().doc).toEqual({ ...fanOut, title: 'before', waivers: [{ fingerprint: 'f', reason: 'r', createdAt: '2030-01-01T00:00:00Z' }] });
+    expect(store.getState().history.past).toHaveLength(2);
   });
 });

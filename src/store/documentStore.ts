@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FlowDocument, NodeKind } from '../model';
+import { describeIssues, FlowWaiver, type FlowDocument, type NodeKind } from '../model';
 import * as edits from './edits';
 import { commit, redo, startHistory, undo, type History } from './history';
 
@@ -35,6 +35,10 @@ export interface DocumentState {
   moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => EditResult;
   deleteElements: (ids: readonly string[]) => EditResult;
   insertFragment: (fragment: FlowDocument, at: edits.Point) => EditResult;
+  /** Accepts a finding: writes (or replaces) the waiver for its fingerprint. */
+  acceptFinding: (waiver: FlowWaiver) => EditResult;
+  /** Removes the waiver for this fingerprint, so the finding counts again. */
+  reopenFinding: (fingerprint: string) => EditResult;
   undo: () => EditResult;
   redo: () => EditResult;
 }
@@ -85,6 +89,18 @@ export function createDocumentStore(initial: FlowDocument) {
       insertFragment: (fragment, at) => {
         const { doc, ids } = edits.insertFragment(get().doc, fragment, at);
         return apply(doc, ids);
+      },
+      acceptFinding: (waiver) => {
+        const parsed = FlowWaiver.safeParse(waiver);
+        if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, waiver).join('; ') };
+        const { waivers = [], ...doc } = get().doc;
+        return apply({ ...doc, waivers: [...waivers.filter((w) => w.fingerprint !== waiver.fingerprint), parsed.data] });
+      },
+      reopenFinding: (fingerprint) => {
+        const { waivers = [], ...doc } = get().doc;
+        const kept = waivers.filter((w) => w.fingerprint !== fingerprint);
+        if (kept.length === waivers.length) return { ok: false, error: 'This finding is not accepted.' };
+        return apply(kept.length ? { ...doc, waivers: kept } : doc);
       },
       undo: () => travel(undo),
       redo: () => travel(redo),

@@ -44,6 +44,8 @@ export interface SessionState {
   scenario?: Fault;
   /** The ranking of single points of failure is listed in the panel. */
   ranking?: boolean;
+  /** The name this person signs waivers (and comments) with, remembered in this browser. */
+  author?: string;
 
   set: (patch: Partial<Omit<SessionState, 'set'>>) => void;
 }

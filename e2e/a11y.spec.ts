@@ -10,6 +10,8 @@ async function seriousViolations(page: Page) {
 test.beforeEach(async ({ page }) => freshStart(page));
 
 test('no serious accessibility problems in the editor, with a selection, a menu or a dialog open', async ({ page }) => {
+  // Four full axe runs: slow on a busy machine.
+  test.setTimeout(180_000);
   expect(await seriousViolations(page)).toEqual([]);
   await node(page, 'service', 'Consumer B').click();
   expect(await seriousViolations(page)).toEqual([]);

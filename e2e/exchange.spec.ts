@@ -91,7 +91,8 @@ test('a JSON file without positions is laid out on opening', async ({ page }) =>
     ],
   };
   await page.locator('input[type=file]').setInputFiles({ name: 'plain.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  // Laying it out loads elkjs on demand first: give a busy machine time.
+  await expect(page.locator('.react-flow__node')).toHaveCount(3, { timeout: 30_000 });
   const x = async (name: string) => (await page.getByRole('group', { name }).boundingBox())!.x;
   expect(await x('actor: Customer')).toBeLessThan(await x('service: API'));
   expect(await x('service: API')).toBeLessThan(await x('store: DB'));

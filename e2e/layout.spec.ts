@@ -49,6 +49,7 @@ test('at 1280 px the toolbar is one row; at 900 px the panel is a drawer that le
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
   test('follows the system and passes axe with no serious problems', async ({ page }) => {
+    test.setTimeout(120_000);
     await freshStart(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await node(page, 'service', 'Consumer B').click();

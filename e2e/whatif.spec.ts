@@ -9,8 +9,9 @@ const affectedNodes = (page: import('@playwright/test').Page) => page.locator('.
 const narrative = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'What happens, in order' });
 
 test('what if Consumer C fails: the canvas shows the spread, the panel narrates it, and a one-click mitigation shrinks it', async ({ page }) => {
-  await node(page, 'service', 'Consumer C').click();
-  await page.keyboard.press('w');
+  // From the context menu (the W key runs the same command).
+  await node(page, 'service', 'Consumer C').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /What if it fails\?/ }).click();
   await expect(page.getByRole('heading', { name: 'What if Consumer C is down?' })).toBeVisible();
   await expect(narrative(page).getByRole('listitem')).toHaveCount(4);
   await expect(narrative(page)).toContainText('Elasticsearch falls behind Postgres: it serves stale data until the backlog arrives; nobody is told');

@@ -19,9 +19,9 @@ function memoryClipboard(text = ''): TextClipboard & { text: string } {
 const ids = (ctx: CommandContext, target: Parameters<typeof contextMenuEntries>[0]) => contextMenuEntries(target, ctx, memoryClipboard()).map((e) => e.id);
 
 describe('context menu', () => {
-  it('offers rename, duplicate, copy and delete on a node; only delete on an arrow', () => {
-    expect(ids(fresh(['serviceA']), { type: 'node', id: 'serviceA' })).toEqual(['rename', 'duplicate', 'copy', 'delete']);
-    expect(ids(fresh(['e1']), { type: 'edge', id: 'e1' })).toEqual(['delete']);
+  it('offers what-if, rename, duplicate, copy and delete on a node; what-if and delete on an arrow', () => {
+    expect(ids(fresh(['serviceA']), { type: 'node', id: 'serviceA' })).toEqual(['what-if', 'rename', 'duplicate', 'copy', 'delete']);
+    expect(ids(fresh(['e1']), { type: 'edge', id: 'e1' })).toEqual(['what-if', 'delete']);
   });
 
   it('offers paste, add, select all and fit on the empty canvas', () => {
@@ -31,7 +31,7 @@ describe('context menu', () => {
   it('leaves out what a read-only review would refuse', () => {
     const ctx = fresh(['serviceA']);
     ctx.document.getState().setReadOnly(READ_ONLY_REFUSAL);
-    expect(ids(ctx, { type: 'node', id: 'serviceA' })).toEqual(['copy']);
+    expect(ids(ctx, { type: 'node', id: 'serviceA' })).toEqual(['what-if', 'copy']);
     expect(ids(ctx, { type: 'pane', at: { x: 0, y: 0 } })).toEqual(['select-all', 'fit']);
   });
 

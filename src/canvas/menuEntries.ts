@@ -42,6 +42,7 @@ function offers(target: MenuTarget, ctx: CommandContext, clipboard: TextClipboar
     return clipboard.writeText(data.getData('text/plain'));
   };
   return [
+    offer(commands.whatIfSelected, undefined),
     offer(commands.rename, undefined, 'Rename'),
     offer(commands.duplicate, undefined),
     entry(commands.copy, copy),

@@ -15,10 +15,10 @@ export function cliSection(): Section {
     const paths = readdirSync(dir).map((name) => join(dir, name));
     const started = performance.now();
     const files = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-    lintFiles(files, { format: 'json', failOn: 'never', color: false });
+    [...lintFiles(files, { format: 'json', failOn: 'never', color: false, answers: true }).output].join('');
     const inProcess = FILES / ((performance.now() - started) / 1000);
     const spawnStarted = performance.now();
-    const run = spawnSync(process.execPath, ['bin/flowmap.js', 'lint', ...paths, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, ['bin/flowmap.js', 'lint', ...paths, '--format', 'json', '--answers', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const spawned = FILES / ((performance.now() - spawnStarted) / 1000);
     if (run.status !== 0) throw new Error(`flowmap lint failed: ${run.stderr}`);
     return {

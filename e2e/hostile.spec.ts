@@ -29,6 +29,7 @@ test('labels with markup, script, RTL and emoji render as text everywhere and ru
   await expect(page.getByLabel('Diagram title')).toHaveValue(HOSTILE.title);
   await page.getByRole('group', { name: /^service: שירות/ }).click();
   await expect(page.getByRole('region', { name: 'Review' })).toContainText('שירות');
+  await page.getByRole('tab', { name: 'Facts' }).click();
   await expect(page.getByLabel('Notes')).toHaveValue('<b onmouseover="window.__pwned=1">hover</b>');
 
   const download = page.waitForEvent('download');

@@ -57,7 +57,8 @@ test('editing, laying out, exporting and sharing make no network request at all,
   await page.getByRole('button', { name: 'Add Service' }).click();
   await page.keyboard.type('Audit log writer');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Tidy layout' }).click();
+  await page.getByRole('button', { name: /^View/ }).click();
+  await page.getByRole('menuitem', { name: /Tidy layout/ }).click();
   await expect(page.getByRole('group', { name: 'service: Audit log writer' })).toBeVisible();
   for (const item of [/^PNG image Annotated/, /^SVG image/, /^JSON file/]) {
     const download = page.waitForEvent('download');

@@ -4,7 +4,7 @@ import { App, startApp } from './app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowmap: #root element missing from index.html');
-startApp();
+await startApp();
 createRoot(root).render(
   <StrictMode>
     <App />

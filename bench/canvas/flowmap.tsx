@@ -4,6 +4,6 @@ import { useDocumentStore } from '../../src/store';
 import { pageDiagram } from './pageDiagram';
 
 localStorage.clear();
-startApp();
+await startApp();
 useDocumentStore.getState().load(pageDiagram());
 createRoot(document.getElementById('root')!).render(<App />);

@@ -60,6 +60,20 @@ describe('RULES', () => {
     }
   });
 
+  it('documents a diagram that clears each new or changed rule', () => {
+    const changed = ['single-writer', 'source-of-truth', 'last-write-wins', 'cross-boundary-write', 'dual-write', 'poison-message', 'ordering', 'read-your-writes', 'validate-input', 'scheduler-overlap', 'stale-waiver'];
+    for (const id of changed) expect(doc.split(/^## /m).find((s) => s.startsWith(`\`${id}\``)), id).toMatch(/\*\*Clears:\*\*/);
+  });
+
+  it('declares each rule’s default severity, the facts it reads (fields of the format) and its docs anchor', async () => {
+    const { FACT_TEXT } = await import('../model');
+    for (const rule of RULES) {
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.docs).toBe(`docs/rules.md#${rule.id}`);
+      for (const fact of rule.facts) expect(fact in FACT_TEXT || fact === 'owner' || fact === 'group', `${rule.id}: ${fact}`).toBe(true);
+    }
+  });
+
   it('fingerprints stay when nodes move, labels change or unrelated elements are added, and are unique', async () => {
     const { fanOut } = await import('../templates');
     const before = analyze(fanOut).findings.map((f) => f.fingerprint);

@@ -2,11 +2,12 @@ import type { FlowDocument } from '../model';
 import { nodeAnswers } from './answers';
 import { deriveContext, type Context } from './derived';
 import { buildGraph, type Graph } from './graph';
-import { RULE_CHECKS } from './rules';
+import { RULE_CHECKS, RULES } from './rules';
 import { compareSeverity } from './severity';
-import type { Analysis, Finding, NodeAnswers } from './types';
+import type { Analysis, AnalyzeOptions, Finding, NodeAnswers } from './types';
+import { applyWaivers } from './waivers';
 
-const RULE_ORDER = new Map(RULE_CHECKS.map((rule, i) => [rule.id, i]));
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 
 /** Room for every node and edge index the format allows (LIMITS: 20,000 nodes, 60,000 edges). */
 const NODE_SLOTS = 2 ** 15;
@@ -21,7 +22,7 @@ function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
   const edgeIndex = new Map(graph.edgeId.map((id, e) => [id, e]));
   const keys = new Float64Array(findings.length);
   findings.forEach((finding, i) => {
-    const rank = compareSeverity(finding.severity, 'error') * RULE_CHECKS.length + RULE_ORDER.get(finding.rule)!;
+    const rank = compareSeverity(finding.severity, 'error') * RULES.length + RULE_ORDER.get(finding.rule)!;
     const node = finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : NODE_SLOTS - 1;
     const edge = finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : EDGE_SLOTS - 1;
     keys[i] = (rank * NODE_SLOTS + node) * EDGE_SLOTS + edge;
@@ -45,8 +46,23 @@ function answersByNode(ctx: Context): Record<string, NodeAnswers> {
   return answers;
 }
 
-/** The design review of one document: the findings, and the four answers for every node. Pure and deterministic. */
-export function analyze(doc: FlowDocument): Analysis {
+/** Each finding at the severity its rule is set to; the findings of rules set off are dropped. */
+function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): Finding[] {
+  if (!settings) return findings;
+  return findings.flatMap((finding) => {
+    const setting = settings[finding.rule];
+    if (setting === undefined) return [finding];
+    return setting === 'off' ? [] : [{ ...finding, severity: setting }];
+  });
+}
+
+/**
+ * The design review of one document: the findings (with the document's waivers applied and the
+ * rules' severities as set), and the four answers for every node. Pure and deterministic: "today"
+ * comes in as an option.
+ */
+export function analyze(doc: FlowDocument, options: AnalyzeOptions = {}): Analysis {
   const ctx = deriveContext(buildGraph(doc));
-  return { answers: answersByNode(ctx), findings: sortFindings(ctx.graph, RULE_CHECKS.flatMap((rule) => rule.check(ctx))) };
+  const findings = applyWaivers(RULE_CHECKS.flatMap((rule) => rule.check(ctx)), doc.waivers ?? [], options.today);
+  return { answers: answersByNode(ctx), findings: sortFindings(ctx.graph, applySettings(findings, options.rules)) };
 }

@@ -41,6 +41,17 @@ export const askReconciliation = (n: NodeOfKind<'store' | 'cache'>, against: str
 export const askTtl = (n: NodeOfKind<'cache'>): Unknowns =>
   n.ttlSeconds === undefined ? onNode(n, 'ttlSeconds', `How long may ${n.label} keep an entry (seconds)?`, [60, 300, 3600, 86400]) : [];
 
+export const askIsolation = (n: NodeOfKind<'service'>): Unknowns =>
+  n.isolation === undefined ? onNode(n, 'isolation', `Can readers act on ${n.label}’s half-finished state before its compensations run?`, [false, true]) : [];
+
+export const askOrderMatters = (n: NodeOfKind<'queue'>): Unknowns =>
+  n.orderMatters === undefined ? onNode(n, 'orderMatters', `Do ${n.label}’s consumers need each key’s messages in order?`, BOOLEAN) : [];
+
+export const askConflictResolution = (n: NodeOfKind<'store'>): Unknowns =>
+  n.conflictResolution === undefined
+    ? onNode(n, 'conflictResolution', `How are concurrent writes to one record in ${n.label} and its copies settled?`, ['version-check', 'merge', 'last-write-wins'])
+    : [];
+
 export const askOverlapGuard = (n: NodeOfKind<'scheduler'>): Unknowns =>
   n.overlapGuard === undefined ? onNode(n, 'overlapGuard', `Does ${n.label} guard against overlapping runs?`, BOOLEAN) : [];
 
@@ -56,6 +67,11 @@ export const askIdempotencyKey = (graph: Graph, e: number): Unknowns =>
 export const askTimeout = (graph: Graph, e: number): Unknowns =>
   graph.edges[e]!.timeoutMs === undefined
     ? onEdge(graph, e, 'timeoutMs', `What timeout does ${describeEdge(graph, e)} use (ms)?`, [1000, 5000, 30000])
+    : [];
+
+export const askToleratesLag = (graph: Graph, e: number): Unknowns =>
+  graph.edges[e]!.toleratesLag === undefined
+    ? onEdge(graph, e, 'toleratesLag', `Can ${describeEdge(graph, e)} be behind ${graph.nodeLabel[graph.target[e]!]}’s own recent writes?`, BOOLEAN)
     : [];
 
 /** The same unknowns without repeats (same fact on the same target), first occurrence kept; short lists skip the map. */

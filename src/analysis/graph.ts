@@ -17,6 +17,8 @@ export interface Graph {
   readonly nodeId: readonly string[];
   readonly nodeLabel: readonly string[];
   readonly nodeKind: readonly NodeKind[];
+  /** Per node: its owning team — its own, else its boundary's (a group's owner owns every node inside that names none). */
+  readonly nodeOwner: readonly (string | undefined)[];
   readonly edgeId: readonly string[];
   readonly edgeKind: readonly EdgeKind[];
   /** Node / edge indices of each kind, in document order, so a rule about queues visits only queues. */
@@ -78,9 +80,11 @@ export function buildGraph(doc: FlowDocument): Graph {
   const rank = new Int32Array(nodes.length);
   order.forEach((node, position) => (rank[node] = position));
   const nodeKind = nodes.map((node) => node.kind);
+  const groupOwner = new Map((doc.groups ?? []).map((g) => [g.id, g.owner]));
+  const nodeOwner = nodes.map((node) => node.owner || (node.group === undefined ? undefined : groupOwner.get(node.group)) || undefined);
   const edgeKind = edges.map((edge) => edge.kind);
   return {
-    nodes, edges, indexOf, nodeKind, edgeKind, nodeId: nodes.map((n) => n.id), nodeLabel: nodes.map((n) => n.label), edgeId: edges.map((e) => e.id), nodesOfKind: groupByKind(NODE_KINDS, nodeKind), edgesOfKind: groupByKind(EDGE_KINDS, edgeKind), source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart,
+    nodes, edges, indexOf, nodeKind, nodeOwner, edgeKind, nodeId: nodes.map((n) => n.id), nodeLabel: nodes.map((n) => n.label), edgeId: edges.map((e) => e.id), nodesOfKind: groupByKind(NODE_KINDS, nodeKind), edgesOfKind: groupByKind(EDGE_KINDS, edgeKind), source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart,
   };
 }
 

@@ -1,5 +1,6 @@
 export { analyze } from './analyze';
-export { RULES, type RuleInfo } from './rules';
+export { RULES, type RuleInfo, type RuleMetadata } from './rules';
 export type * from './types';
 export { SEVERITIES, compareSeverity, isAtLeast, worstSeverity } from './severity';
 export * from './whatIf';
+export { diffDocuments, hasChanges, type DocumentDiff, type ItemsDiff, type ChangedItem, type Item as DiffItem } from './diff';

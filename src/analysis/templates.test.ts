@@ -41,17 +41,21 @@ function answerEverything(doc: FlowDocument): { doc: FlowDocument; analysis: Ana
 describe('the fan-out template', () => {
   const analysis = analyze(fanOut);
 
-  it('raises the essay’s questions: owners, source of truth, retries, fan-out, lag and dead letters', () => {
-    expect([...rulesOf(analysis)]).toEqual(expect.arrayContaining(['single-writer', 'source-of-truth', 'retry-duplicates', 'fan-out', 'lag-alert', 'dead-letter']));
+  it('raises the essay’s questions: owners and source of truth (one cause, one finding), retries, fan-out, lag and dead letters', () => {
+    expect([...rulesOf(analysis)]).toEqual(expect.arrayContaining(['single-writer', 'retry-duplicates', 'fan-out', 'lag-alert', 'dead-letter']));
+    expect(rulesOf(analysis).has('source-of-truth')).toBe(false);
+    expect(analysis.findings.find((f) => f.rule === 'single-writer')!.message).toMatch(/is marked its source of truth, so they will diverge/);
   });
 
   it('flags Consumer B and C, Postgres and Elasticsearch, and Validation and Service A behind the gateway retry', () => {
     expect(flagged(analysis, 'fan-out')).toEqual(expect.arrayContaining(['consumerB', 'consumerC']));
-    expect(flagged(analysis, 'source-of-truth')).toEqual(expect.arrayContaining(['postgres', 'elastic']));
     expect(flagged(analysis, 'single-writer')).toEqual(expect.arrayContaining(['postgres', 'elastic']));
     const gatewayRetry = analysis.findings.find((f) => f.rule === 'retry-duplicates' && f.edges.includes('e2'));
     expect(gatewayRetry?.nodes).toEqual(['validation', 'serviceA']);
-    expect(flagged(analysis, 'retry-duplicates')).toEqual(expect.arrayContaining(['consumerB', 'consumerC']));
+    const shared = analysis.findings.find((f) => f.rule === 'fan-out')!;
+    expect(shared.unknowns.map((u) => `${u.target.id}.${u.fact}`)).toEqual(expect.arrayContaining(['consumerB.idempotent', 'consumerC.idempotent', 'consumerB.deadLetter']));
+    expect(flagged(analysis, 'retry-duplicates')).not.toContain('consumerB');
+    expect(flagged(analysis, 'dead-letter')).not.toContain('consumerB');
   });
 
   it('clears every error and warning once the facts the panel asks about are answered', () => {

@@ -11,10 +11,11 @@ type EdgeSpec = string | [string, Partial<FlowEdge>];
 
 /**
  * A small diagram for a test: nodes by id (label = id), edges as "source kind target" lines,
- * numbered e1, e2, … in order. The result is parsed, so a test can only build a valid document.
+ * numbered e1, e2, … in order, and team boundaries by id (nodes join one with `group`). The result is
+ * parsed, so a test can only build a valid document.
  */
-export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpec[] = []): FlowDocument {
-  return FlowDocument.parse({
+export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpec[] = [], groups: Record<string, { owner?: string }> = {}): FlowDocument {
+  const doc = FlowDocument.parse({
     format: 'flowmap',
     version: CURRENT_VERSION,
     title: 'test',
@@ -27,7 +28,13 @@ export function diagram(nodes: Record<string, NodeSpec>, edges: readonly EdgeSpe
       const [source, kind, target] = line.split(' ') as [string, EdgeKind, string];
       return { id: `e${i + 1}`, source, target, kind, ...fields };
     }),
+    ...(Object.keys(groups).length > 0 ? {
+      groups: Object.entries(groups).map(([id, facts]) => ({ id, label: id, kind: 'team', position: { x: 0, y: 0 }, size: { width: 100, height: 100 }, ...facts })),
+    } : {}),
   });
+  // The noise measure (scripts/noise) collects every test diagram through this list when it sets one.
+  (globalThis as { flowmapDiagrams?: FlowDocument[] }).flowmapDiagrams?.push(doc);
+  return doc;
 }
 
 export const contextOf = (doc: FlowDocument): Context => deriveContext(buildGraph(doc));

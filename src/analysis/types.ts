@@ -20,6 +20,27 @@ export interface Finding {
   fix: string;
   /** The unknown facts this finding rests on; answering them can clear it. */
   unknowns: Unknown[];
+  /** Set when the team accepted this finding (a waiver in force names its fingerprint). */
+  waived?: Waived;
+}
+
+/** Why and by whom a finding was accepted: the waiver's words. */
+export interface Waived {
+  reason: string;
+  author?: string;
+  createdAt: string;
+  /** The last day (YYYY-MM-DD) the acceptance holds. */
+  expires?: string;
+}
+
+/** A rule's severity as a project sets it, or off. */
+export type RuleSetting = Severity | 'off';
+
+export interface AnalyzeOptions {
+  /** Today's date (YYYY-MM-DD) for judging waivers' expiry; the caller passes it so analyze stays deterministic. Without it no waiver expires. */
+  today?: string;
+  /** Per rule id: the severity every finding of the rule gets, or off to drop them. */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 /** A fact the analysis needed but the document leaves unknown; answering it sets the fact. */
@@ -45,8 +66,10 @@ export interface OriginAnswer {
 
 export interface TransformAnswer {
   summary: string;
-  /** Node ids upstream (or this node) that transform the data. */
+  /** Node ids upstream (or this node) that transform the data, on any path: the first few in document order. */
   by: string[];
+  /** True when more transforming nodes lie upstream than `by` lists. */
+  moreBy?: boolean;
   /**
    * Up to three chains from an origin to here, the ones with the most transforming hops: the origin,
    * then each node on the way that transforms the data, then this node. `elided` counts transforming
@@ -64,7 +87,7 @@ export interface OwnershipAnswer {
   unknowns: Unknown[];
 }
 
-export type FailureMode = 'late' | 'duplicated' | 'partial' | 'silent' | 'stale' | 'malformed';
+export type FailureMode = 'late' | 'duplicated' | 'partial' | 'silent' | 'stale' | 'malformed' | 'conflicting';
 
 export interface FailureAnswer {
   summary: string;
@@ -84,4 +107,4 @@ export interface Analysis {
   findings: Finding[];
 }
 
-export type Analyze = (doc: FlowDocument) => Analysis;
+export type Analyze = (doc: FlowDocument, options?: AnalyzeOptions) => Analysis;

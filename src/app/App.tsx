@@ -1,22 +1,24 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas, LENSES } from '../canvas';
 import { ariaShortcut, commands, run } from '../commands';
-import { Inspector } from '../inspector';
-import { ReviewPanel } from '../panel';
 import { useSessionStore } from '../store';
 import { CommandButton } from './CommandButton';
 import { ExportMenu } from './ExportMenu';
+import { FindOverlay } from './FindOverlay';
 import { HelpOverlay } from './HelpOverlay';
 import { HistoryButtons } from './HistoryButtons';
 import { NewMenu } from './NewMenu';
 import { NoticeBanner } from './NoticeBanner';
 import { OpenButton, openFiles } from './OpenButton';
 import { ShareBar } from './ShareBar';
-import { TidyButton } from './TidyButton';
+import { ViewMenu } from './ViewMenu';
+import { useTheme } from './useTheme';
+import { Sidebar } from './Sidebar';
 import { TitleField } from './TitleField';
 import { useCommandKeys } from './useCommandKeys';
 import { useSharedLink } from './useSharedLink';
 import './app.css';
+import './dark.css';
 
 function LensPicker() {
   const lens = useSessionStore((state) => state.lens);
@@ -33,22 +35,20 @@ function LensPicker() {
   );
 }
 
-function SnapToggle() {
-  const snapToGrid = useSessionStore((state) => state.snapToGrid);
+function PanelToggle() {
+  const open = useSessionStore((state) => state.panel.open);
   return (
-    <label className="fm-toggle">
-      <input type="checkbox" checked={snapToGrid} onChange={(event) => void run(commands.setSnap, event.target.checked)} />
-      Snap to grid
-    </label>
+    <button type="button" aria-pressed={open} aria-keyshortcuts={ariaShortcut(commands.togglePanel.keys!)} title="Show or hide the review panel (Ctrl+.)" onClick={() => void run(commands.togglePanel, undefined)}>
+      {open ? 'Hide panel' : 'Show panel'}
+    </button>
   );
 }
 
 export function App() {
   useSharedLink();
   useCommandKeys();
+  const theme = useTheme();
   const reviewing = useSessionStore((state) => state.review !== undefined);
-  // A what-if scenario's narrative comes first in the sidebar: it is what the person asked for.
-  const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
   return (
     <ReactFlowProvider>
       <div className="fm-app">
@@ -60,8 +60,7 @@ export function App() {
               <NewMenu />
               <OpenButton />
               <HistoryButtons />
-              <TidyButton />
-              <SnapToggle />
+              <ViewMenu />
             </>
           )}
           <LensPicker />
@@ -70,20 +69,18 @@ export function App() {
           <button type="button" className="fm-help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts={ariaShortcut(commands.help.keys!)} title="Keyboard shortcuts (?)" onClick={() => void run(commands.help, undefined)}>
             ?
           </button>
+          <PanelToggle />
         </header>
         <ShareBar />
         <NoticeBanner />
         <main className="fm-main">
           <div className="fm-canvas">
-            <FlowCanvas readOnly={reviewing} onDropFiles={(files) => void openFiles(files)} />
+            <FlowCanvas readOnly={reviewing} colorMode={theme} onDropFiles={(files) => void openFiles(files)} />
           </div>
-          <div className="fm-sidebar">
-            {whatIf ? <ReviewPanel /> : null}
-            {reviewing ? null : <Inspector />}
-            {whatIf ? null : <ReviewPanel />}
-          </div>
+          <Sidebar reviewing={reviewing} />
         </main>
         <HelpOverlay />
+        <FindOverlay />
       </div>
     </ReactFlowProvider>
   );

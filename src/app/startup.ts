@@ -1,42 +1,26 @@
-import { createAutosave, type SavedState } from '../io';
-import { download } from '../io/browser';
-import type { FlowDocument } from '../model';
-import { connectAutosave, connectStores, restoreHistory, serializeHistory, useDocumentStore, useSessionStore, type Notice } from '../store';
+import { connectBrowserStorage, connectStores, restoreHistory, serializeHistory, startingNotice, useDocumentStore, useSessionStore, type Notice } from '../store';
+import { openStorage } from '../storage';
 import { fanOut } from '../templates';
 
-const RECOVERED_KEY = 'flowmap:recovered';
 const HISTORY_KEY = 'flowmap:history';
 
-function startingPoint(saved: SavedState): { doc: FlowDocument; notice?: Notice } {
-  if (saved.status === 'ok') {
-    return saved.recoveredFromBackup ? { doc: saved.doc, notice: { tone: 'info', text: 'The last save was damaged, so the copy saved just before it was opened.' } } : { doc: saved.doc };
-  }
-  if (saved.status === 'empty') return { doc: structuredClone(fanOut) };
-  // Kept under its own key so later saves cannot overwrite what could not be read.
-  if (!localStorage.getItem(RECOVERED_KEY)) localStorage.setItem(RECOVERED_KEY, saved.raw);
-  return {
-    doc: structuredClone(fanOut),
-    notice: {
-      tone: 'error',
-      text: `Your saved diagram could not be opened (${saved.errors.slice(0, 2).join('; ')}). It is kept in this browser; download it to repair or open it elsewhere. The fan-out template is shown meanwhile.`,
-      actions: [{ label: 'Download the saved data', run: () => download(localStorage.getItem(RECOVERED_KEY) ?? saved.raw, 'flowmap-recovered.json', 'application/json') }],
-    },
-  };
-}
-
-/** Everything the app does once at start: load the saved diagram and its undo steps, autosave, and listen to the page. */
-export function startApp(): void {
-  const autosave = createAutosave(localStorage);
-  const initial = startingPoint(autosave.load());
+/**
+ * Everything the app does once at start, before the first render: open the browser's storage and
+ * load the saved diagram and its undo steps, then save each edit and coordinate with other tabs.
+ */
+export async function startApp(): Promise<void> {
   const document = useDocumentStore;
   const session = useSessionStore;
-  document.getState().load(initial.doc, restoreHistory(sessionStorage.getItem(HISTORY_KEY), initial.doc));
-  session.getState().set({ notice: initial.notice });
+  const storage = await openStorage({ legacy: localStorage });
+  const start = await storage.loadStartingPoint();
+  const doc = start.doc ?? structuredClone(fanOut);
+  document.getState().load(doc, restoreHistory(sessionStorage.getItem(HISTORY_KEY), doc));
+  const setNotice = (notice?: Notice) => session.getState().set({ notice });
+  // A narrow window keeps the canvas: the panel starts as a closed drawer.
+  session.getState().set({ notice: startingNotice(start, storage, setNotice), panel: { ...session.getState().panel, open: innerWidth >= 1000 } });
   connectStores(document, session);
-
-  const saver = connectAutosave(document, session, autosave);
+  connectBrowserStorage(document, session, storage);
   addEventListener('pagehide', () => {
-    saver.flush();
     // Written once as the page goes, not per edit: cheap, and a reload keeps Undo.
     const text = serializeHistory(document.getState().history);
     try {
@@ -45,32 +29,5 @@ export function startApp(): void {
     } catch {
       sessionStorage.removeItem(HISTORY_KEY);
     }
-  });
-
-  // Another tab saved: pause here rather than silently overwrite one with the other.
-  addEventListener('storage', (event) => {
-    if (event.key !== autosave.pointerKey) return;
-    saver.pause();
-    const dismiss = () => session.getState().set({ notice: undefined });
-    session.getState().set({
-      notice: {
-        tone: 'error',
-        text: 'This diagram was just saved from another tab. Saving here is paused so neither tab overwrites the other.',
-        actions: [
-          {
-            label: 'Load the other tab’s version',
-            run: () => {
-              const saved = autosave.load();
-              if (saved.status === 'ok') document.getState().openDocument(saved.doc);
-              // What was just loaded is what is saved: nothing to write back, so the other tab is not disturbed.
-              saver.discard();
-              saver.resume();
-              dismiss();
-            },
-          },
-          { label: 'Keep mine and save it', run: () => { saver.resume(); dismiss(); } },
-        ],
-      },
-    });
   });
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { KIND_SPEC, NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
+import './canvas.css';
+import { KIND_LABELS, KIND_SPEC, NODE_KINDS, nodeSize, type NodeKind } from '../model';
 import { commands, run } from '../commands';
-import { analysisOf, useDocumentStore, useSessionStore, whatIfOf, type Point } from '../store';
+import { analysisOf, useSessionStore, whatIfOf, type Point } from '../store';
+import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
@@ -15,28 +17,44 @@ import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
-import { FIT } from './fitView';
+import { FIT, openingViewport } from './fitView';
+import { paletteSpot } from './placement';
+import { nodeUnder } from './nodeUnder';
+import { alignTo, type Alignment } from './alignment';
+import { AlignmentGuides } from './AlignmentGuides';
 
 const NODE_TYPES = { kind: KindNode };
+const EDGE_TYPES = { floating: FloatingEdge };
 const GRID = 20;
 /**
  * Below this zoom arrow labels are too small to read and the grid's dots merge into a haze; drawing
  * them anyway (thousands of labels, hundreds of thousands of dots) slows panning a big map down.
  */
 const DETAIL_MIN_ZOOM = 0.45;
+/** A dragged node snaps to another's edge or centre within this many screen pixels. */
+const ALIGN_DISTANCE = 6;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
-const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
+/** A new node is labelled by its kind, so that is the size it starts at. */
+const newNodeSize = (kind: NodeKind) => nodeSize({ kind, label: KIND_LABELS[kind] });
+const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - newNodeSize(kind).width / 2, y: at.y - newNodeSize(kind).height / 2 });
+const boxOf = (node: Node) => ({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
+
+/** Draws an arrow, or tells why not (a second arrow of the same kind and direction says nothing new). */
+const connectNodes = (source: string, target: string) => void run(commands.connect, { source, target });
+/** Small enough to leave the map its room (React Flow's default is 200 × 150). */
+const MINIMAP_SIZE = { width: 160, height: 110 };
 const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
+  colorMode?: 'light' | 'dark';
   /** Files dropped on the canvas (a diagram to open). */
   onDropFiles?: (files: FileList) => void;
 }
 
-export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
+export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles }: FlowCanvasProps) {
   const doc = useCanvasDocument();
   const selection = useSessionStore((state) => state.selection);
   const renaming = useSessionStore((state) => state.renaming);
@@ -45,9 +63,17 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const scenario = useSessionStore((state) => state.scenario);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
+  const minimap = useSessionStore((state) => state.minimap);
   const analysis = analysisOf(doc);
   const whatIf = scenario && whatIfOf(doc, scenario);
-  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
+  const flowStore = useStoreApi();
+  /** The node the palette added last: the next one goes beside it. */
+  const lastAdded = useRef<string | undefined>(undefined);
+  /** The arrow whose end is being dragged, so letting go of it never draws a new arrow as well. */
+  const reconnecting = useRef(false);
+  const [guides, setGuides] = useState<Alignment>();
+  const aligning = useRef(false);
   const pointer = useCanvasPointer();
   useEditorShortcuts(pointer.pastePoint, pointer.viewCentre);
 
@@ -66,41 +92,76 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     });
   }, [view, dragging]);
 
-  // An empty diagram starts at 100%; any other is fitted into view.
-  const fitDiagram = useEffectEvent(() => void (useDocumentStore.getState().doc.nodes.length ? fitView(FIT) : setViewport({ x: 0, y: 0, zoom: 1 })));
+  // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
+  const fitDiagram = useEffectEvent(() => {
+    const shown = getNodes();
+    const { width, height } = flowStore.getState();
+    void setViewport(shown.length ? openingViewport(getNodesBounds(shown), { width, height }) : { x: 0, y: 0, zoom: 1 });
+  });
   useEffect(() => {
     // On mount and whenever a diagram is opened or laid out; never because a node was added.
     const frame = requestAnimationFrame(fitDiagram);
     return () => cancelAnimationFrame(frame);
   }, [fitRequest]);
 
+  // One node dragged alone lines up with the others' edges and centres, and the guides show where.
+  const align = useCallback((changes: NodeChange[]) => {
+    const moves = changes.filter((c) => c.type === 'position');
+    const move = moves.length === 1 ? moves[0] : undefined;
+    // The drop snaps as the drag did (React Flow reports the pointer's place); a nudge by arrow key does not.
+    if (!move?.position || !(move.dragging || aligning.current)) return setGuides(undefined);
+    aligning.current = !!move.dragging;
+    const { nodes: all, transform } = flowStore.getState();
+    const dragged = all.find((n) => n.id === move.id);
+    if (!dragged) return;
+    const others = all.filter((n) => n.id !== move.id).map(boxOf);
+    const aligned = alignTo({ ...boxOf(dragged), ...move.position }, others, ALIGN_DISTANCE / transform[2]);
+    move.position = { x: aligned.x, y: aligned.y };
+    setGuides(move.dragging ? aligned : undefined);
+  }, [flowStore]);
   const onNodesChange = useCallback((changes: NodeChange[]) => {
+    align(changes);
     const session = useSessionStore.getState();
     const selected = selectionAfter(session.selection, changes);
     if (selected) void run(commands.select, selected);
     const { dragging: moving, done } = positionsOf(changes);
     if (moving.size) void run(commands.drag, new Map([...(session.dragging ?? []), ...moving]));
     if (done.size) void run(commands.moveNodes, { positions: done, mergeKey: session.dragging ? undefined : `nudge:${[...done.keys()].join()}` });
-  }, []);
+  }, [align]);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const selected = selectionAfter(useSessionStore.getState().selection, changes);
     if (selected) void run(commands.select, selected);
   }, []);
-  const onConnect = useCallback((c: Connection) => void run(commands.connect, { source: c.source, target: c.target }), []);
+  const onConnect = useCallback((c: Connection) => connectNodes(c.source, c.target), []);
   // Letting go of an arrow anywhere over a node connects to it, not only on its small handle.
   const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
-    if (state.isValid || !state.fromNode) return;
-    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-    const target = point && document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (reconnecting.current || state.isValid || !state.fromNode) return;
+    const target = nodeUnder(event);
     if (!target) return;
     const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
-    void run(commands.connect, { source, target: to });
+    connectNodes(source, to);
+  }, []);
+  const onReconnect: OnReconnect = useCallback((edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target }), []);
+  // An arrow's end let go anywhere over a node moves there (one undo step), as a new arrow would connect there.
+  // React Flow names the end that stays put: its type is the kept end's.
+  const onReconnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent, edge: FloatingFlowEdge, kept: 'source' | 'target', state: { isValid: boolean | null }) => {
+    reconnecting.current = false;
+    const onto = state.isValid ? undefined : nodeUnder(event);
+    if (!onto) return;
+    const [source, target] = kept === 'source' ? [edge.source, onto] : [onto, edge.target];
+    void run(commands.reconnect, { edge: edge.id, source, target });
   }, []);
 
-  const addAt = (kind: NodeKind, at: Point) => void run(commands.addNode, { kind, at: centred(kind, at) });
+  const addAt = (kind: NodeKind, at: Point) => void run(commands.addNode, { kind, at });
+  const addFromPalette = (kind: NodeKind) => {
+    const previous = lastAdded.current ? getNode(lastAdded.current) : undefined;
+    const spot = paletteSpot(newNodeSize(kind), getNodes().map(boxOf), pointer.viewCentre(), previous && boxOf(previous));
+    addAt(kind, spot);
+    lastAdded.current = useSessionStore.getState().renaming;
+  };
   const onDoubleClick = (event: MouseEvent) => {
     if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
-    addAt('service', screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    addAt('service', centred('service', screenToFlowPosition({ x: event.clientX, y: event.clientY })));
   };
   const onDragOver = (event: DragEvent) => {
     if (readOnly) return;
@@ -111,23 +172,27 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
     if (readOnly) return;
     event.preventDefault();
     const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
-    if (isKind(kind)) addAt(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    if (isKind(kind)) addAt(kind, centred(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
     else if (event.dataTransfer.files.length) onDropFiles?.(event.dataTransfer.files);
   };
 
   return (
     <div className="fm-editor" style={EFFECT_VARIABLES}>
-      {readOnly ? null : <Palette onAdd={(kind) => addAt(kind, pointer.viewCentre())} />}
+      {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={nodes}
         edges={view.edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
         edgesReconnectable={!readOnly}
-        onReconnect={(edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target })}
+        elevateEdgesOnSelect
+        onReconnect={onReconnect}
+        onReconnectStart={() => void (reconnecting.current = true)}
+        onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={readOnly ? undefined : (_, node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] })}
         isValidConnection={(c) => c.source !== c.target}
         onDoubleClick={onDoubleClick}
@@ -150,10 +215,12 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         minZoom={0.05}
         fitViewOptions={FIT}
         aria-label="Diagram canvas"
+        colorMode={colorMode}
       >
         {detailed ? <Background gap={GRID} /> : null}
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} />
+        {minimap ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        <AlignmentGuides guides={guides} />
       </ReactFlow>
     </div>
   );

@@ -7,8 +7,11 @@ import { RenameField } from './RenameField';
 
 export type KindNodeData = {
   label: string;
-  kind: NodeKind;
+  /** The label and the owner as the shared node layout wraps them: the box is sized for exactly these lines. */
+  lines: string[];
   owner?: string;
+  ownerLines: string[];
+  kind: NodeKind;
   worst?: Severity;
   count: number;
   writes?: { entity: string; colour: string }[];
@@ -17,6 +20,31 @@ export type KindNodeData = {
   compact?: boolean;
 };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
+
+/** For each line, whether a space comes before it in `text` (a new word) or not (a long word broken to fit). */
+function startsWord(text: string, lines: readonly string[]): boolean[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  let at = 0;
+  return lines.map((line) => {
+    const space = flat[at] === ' ';
+    at += (space ? 1 : 0) + line.length;
+    return space;
+  });
+}
+
+/** Lines as blocks, keeping the text's own spaces between them, so the node's text reads as the label does. */
+function Lines({ text, lines, className }: { text: string; lines: string[]; className: string }) {
+  const spaces = startsWord(text, lines);
+  return (
+    <span className={className}>
+      {lines.map((line, i) => (
+        <span key={i} className="fm-node__line">
+          {spaces[i] ? ` ${line}` : line}
+        </span>
+      ))}
+    </span>
+  );
+}
 
 function Badge({ data }: { data: KindNodeData }) {
   if (!data.worst) return null;
@@ -35,7 +63,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
     return (
       <div className={`fm-node fm-node--compact fm-node--${data.kind}${selected ? ' fm-node--selected' : ''}`} style={KIND_STYLE[data.kind]}>
         <Handle type="target" position={Position.Left} />
-        <span className="fm-node__label">{data.label}</span>
+        <Lines text={data.label} lines={data.lines} className="fm-node__label" />
         <Badge data={data} />
         <Handle type="source" position={Position.Right} />
       </div>
@@ -48,8 +76,8 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
         <KindIcon kind={data.kind} />
         {KIND_SPEC[data.kind].label}
       </span>
-      {data.renaming ? <RenameField id={id} label={data.label} /> : <span className="fm-node__label">{data.label}</span>}
-      {data.owner ? <span className="fm-node__owner">{data.owner}</span> : null}
+      {data.renaming ? <RenameField id={id} label={data.label} /> : <Lines text={data.label} lines={data.lines} className="fm-node__label" />}
+      {data.ownerLines.length ? <Lines text={data.owner ?? ''} lines={data.ownerLines} className="fm-node__owner" /> : null}
       {data.writes ? (
         <span className="fm-node__writes" aria-label={`writes ${data.writes.map((w) => w.entity).join(', ')}`}>
           {data.writes.map((w) => (

@@ -1,5 +1,7 @@
-import type { Edge } from '@xyflow/react';
+import type { FloatingFlowEdge } from './FloatingEdge';
 import type { KindFlowNode } from './KindNode';
+
+const sameLines = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((line, i) => line === b[i]));
 
 const sameWrites = (a: KindFlowNode['data']['writes'], b: KindFlowNode['data']['writes']) =>
   a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w.entity === b[i]!.entity && w.colour === b[i]!.colour));
@@ -10,12 +12,15 @@ function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.width === b.width &&
+    a.height === b.height &&
     a.selected === b.selected &&
     a.className === b.className &&
     a.ariaLabel === b.ariaLabel &&
     x.label === y.label &&
     x.kind === y.kind &&
     x.owner === y.owner &&
+    sameLines(x.lines, y.lines) &&
+    sameLines(x.ownerLines, y.ownerLines) &&
     x.worst === y.worst &&
     x.count === y.count &&
     x.renaming === y.renaming &&
@@ -24,8 +29,17 @@ function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
   );
 }
 
-const sameEdge = (a: Edge, b: Edge) =>
-  a.source === b.source && a.target === b.target && a.label === b.label && a.selected === b.selected && a.className === b.className && a.ariaLabel === b.ariaLabel;
+const sameSlot = (a: FloatingFlowEdge['data'], b: FloatingFlowEdge['data']) => a === b || (!!a && !!b && a.offset === b.offset && a.along === b.along && a.index === b.index);
+
+const sameEdge = (a: FloatingFlowEdge, b: FloatingFlowEdge) =>
+  a.source === b.source &&
+  a.target === b.target &&
+  a.label === b.label &&
+  a.selected === b.selected &&
+  a.className === b.className &&
+  a.ariaLabel === b.ariaLabel &&
+  a.markerEnd === b.markerEnd &&
+  sameSlot(a.data, b.data);
 
 function reuse<T extends { id: string }>(previous: readonly T[] | undefined, next: T[], same: (a: T, b: T) => boolean): T[] {
   if (!previous) return next;
@@ -46,7 +60,7 @@ export function reuseElements(previous: Elements | undefined, next: Elements): E
   return { nodes: reuse(previous?.nodes, next.nodes, sameNode), edges: reuse(previous?.edges, next.edges, sameEdge) };
 }
 
-type Elements = { nodes: KindFlowNode[]; edges: Edge[] };
+type Elements = { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] };
 
 /** A function that remembers the view it last returned and reuses its unchanged elements. */
 export function createElementReuser(): (next: Elements) => Elements {

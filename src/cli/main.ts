@@ -1,31 +1,35 @@
-import { readFileSync } from 'node:fs';
-import { lintFiles, type SourceFile } from './lint';
-import { parseArgs, USAGE } from './options';
-import { whatIfCommand } from './whatIf';
+import { writeSync } from 'node:fs';
+import { isFolder, readSource } from './readSource';
+import { runCli } from './run';
 
-function read(path: string): SourceFile {
-  try {
-    return { path, text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    return { path, readError: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read the file (${(error as Error).message})` };
-  }
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes a chunk before going on: process.stdout buffers without bound when it is a pipe (1 GB of JSON piped to a slow
+ * reader grew the heap past 4 GB). A full non-blocking pipe (EAGAIN) is waited out; a reader that went away (EPIPE,
+ * `| head`) just ends the output.
+ */
+function writer(fd: number) {
+  let closed = false;
+  return (chunk: string) => {
+    const bytes = Buffer.from(chunk, 'utf8');
+    for (let offset = 0; offset < bytes.length && !closed; ) {
+      try {
+        offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
+        else if (code === 'EPIPE') closed = true;
+        else throw error;
+      }
+    }
+  };
 }
 
-const argv = process.argv.slice(2);
-const parsed = argv[0] === 'what-if' ? undefined : parseArgs(argv);
-if (!parsed) {
-  const outcome = whatIfCommand(argv.slice(1), read);
-  process.stdout.write(outcome.output);
-  for (const problem of outcome.problems) process.stderr.write(`${problem}\n`);
-  process.exitCode = outcome.exitCode;
-} else if (!parsed.ok) {
-  if (parsed.error) process.stderr.write(`flowmap: ${parsed.error}\n\n`);
-  (parsed.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
-  process.exitCode = parsed.help ? 0 : 2;
-} else {
-  const color = parsed.options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const outcome = lintFiles(parsed.files.map(read), { ...parsed.options, color });
-  process.stdout.write(outcome.output);
-  for (const problem of outcome.problems) process.stderr.write(`${problem}\n`);
-  process.exitCode = outcome.exitCode;
-}
+process.exitCode = runCli(process.argv.slice(2), {
+  read: readSource,
+  isFolder,
+  stdout: writer(1),
+  stderr: writer(2),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+});

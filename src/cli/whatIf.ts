@@ -2,7 +2,7 @@ import { faultProblem, rankSinglePointsOfFailure, simulate, type Fault } from '.
 import { parseDocumentText } from '../io';
 import type { FlowDocument } from '../model';
 import { formatRanking, formatWhatIf } from './formatWhatIf';
-import type { SourceFile } from './lint';
+import type { SourceFile } from './readSource';
 import { parseWhatIfArgs, WHAT_IF_USAGE } from './whatIfOptions';
 
 export interface WhatIfOutcome {

@@ -1,6 +1,6 @@
 import { scenarioQuestion } from '../analysis';
 import { analysisOf, whatIfOf } from '../store';
-import { encodeShareFragment } from '../io';
+import { MAX_SAFE_LINK_LENGTH, encodeShareFragment, isSafeLinkLength } from '../io';
 import { layoutPositions } from '../layout';
 import { defineCommand, type CommandContext } from './command';
 import { arrange } from './edit';
@@ -51,6 +51,11 @@ export const copyLink = defineCommand({ id: 'copy-link', label: 'Copy a share li
   try {
     const { doc, whatIf } = current(ctx);
     const link = `${location.href.split('#')[0]}#${encodeShareFragment(doc, whatIf?.fault)}`;
+    if (!isSafeLinkLength(link)) {
+      const save = { label: 'Save the JSON file instead', run: () => void execute(ctx, saveJson, undefined) };
+      set({ notice: { tone: 'error', text: `This diagram makes a link of ${link.length.toLocaleString('en')} characters, longer than browsers open (${MAX_SAFE_LINK_LENGTH.toLocaleString('en')}). Share the file instead.`, actions: [save] } });
+      return;
+    }
     await navigator.clipboard.writeText(link);
     const scenario = whatIf ? ` It opens with “${scenarioQuestion(doc, whatIf.fault)}” on.` : '';
     set({ notice: { tone: 'info', text: `Link copied (${link.length.toLocaleString('en')} characters). The diagram travels inside the link; no server sees it.${scenario}` } });

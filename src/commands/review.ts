@@ -1,5 +1,5 @@
 import type { FlowDocument } from '../model';
-import { commit } from '../store';
+import { READ_ONLY_REFUSAL, commit } from '../store';
 import { defineCommand } from './command';
 
 /*
@@ -12,7 +12,7 @@ export const showShared = defineCommand<FlowDocument>({ id: 'show-shared', label
   const review = session.getState().review ?? { own: document.getState().doc, history: document.getState().history };
   session.setState((s) => ({ review, selection: [], renaming: undefined, scenario: undefined, ranking: undefined, fitRequest: s.fitRequest + 1 }));
   // Read-only before the shared diagram arrives, so autosave never takes it for the visitor's own.
-  document.getState().setReadOnly(true);
+  document.getState().setReadOnly(READ_ONLY_REFUSAL);
   document.getState().load(shared);
 } });
 
@@ -22,7 +22,7 @@ export const editSharedCopy = defineCommand({ id: 'edit-copy', label: 'Edit a co
   if (!review) return;
   const shared = document.getState().doc;
   session.setState((s) => ({ review: undefined, fitRequest: s.fitRequest + 1 }));
-  document.getState().setReadOnly(false);
+  document.getState().setReadOnly(undefined);
   document.getState().load(shared, commit(review.history, shared));
 } });
 
@@ -31,6 +31,6 @@ export const closeShared = defineCommand({ id: 'close-review', label: 'Close the
   const { review } = session.getState();
   if (!review) return;
   session.setState((s) => ({ review: undefined, selection: [], scenario: undefined, ranking: undefined, fitRequest: s.fitRequest + 1 }));
-  document.getState().setReadOnly(false);
+  document.getState().setReadOnly(undefined);
   document.getState().load(review.own, review.history);
 } });

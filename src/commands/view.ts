@@ -1,5 +1,5 @@
 import { defineCommand } from './command';
-import type { LensId } from '../store';
+import type { LensId, PanelTab, ThemeChoice } from '../store';
 
 export const selectAll = defineCommand({ id: 'select-all', label: 'Select all', category: 'Select', keys: ['Mod+A'], changesDocument: false, run: ({ document, session }) => {
   const { doc } = document.getState();
@@ -36,3 +36,25 @@ export const dismissNotice = defineCommand({ id: 'dismiss-notice', label: 'Dismi
 export const help = defineCommand({ id: 'help', label: 'Keyboard shortcuts', category: 'Help', keys: ['?'], changesDocument: false, run: ({ session }) => {
   session.getState().set({ overlay: session.getState().overlay === 'help' ? undefined : 'help' });
 } });
+
+export const PANEL_WIDTH = { min: 280, max: 720 };
+
+export const togglePanel = defineCommand({ id: 'toggle-panel', label: 'Show or hide the side panel', category: 'View', keys: ['Mod+.'], changesDocument: false, run: ({ session }) => {
+  const { panel } = session.getState();
+  session.getState().set({ panel: { ...panel, open: !panel.open } });
+} });
+
+export const showPanelTab = defineCommand<PanelTab>({ id: 'panel-tab', label: 'Show a panel tab', category: 'View', changesDocument: false, run: ({ session }, tab) => {
+  session.getState().set({ panel: { ...session.getState().panel, open: true, tab } });
+} });
+
+export const resizePanel = defineCommand<number>({ id: 'resize-panel', label: 'Resize the side panel', category: 'View', changesDocument: false, run: ({ session }, width) => {
+  const clamped = Math.round(Math.min(PANEL_WIDTH.max, Math.max(PANEL_WIDTH.min, width)));
+  session.getState().set({ panel: { ...session.getState().panel, width: clamped } });
+} });
+
+export const setTheme = defineCommand<ThemeChoice>({ id: 'theme', label: 'Choose light or dark', category: 'View', changesDocument: false, run: ({ session }, theme) => session.getState().set({ theme }) });
+
+export const find = defineCommand({ id: 'find', label: 'Find a node by name', category: 'Select', keys: ['Mod+F'], changesDocument: false, run: ({ session }) => session.getState().set({ overlay: 'find' }) });
+
+export const setMinimap = defineCommand<boolean>({ id: 'minimap', label: 'Show or hide the minimap', category: 'View', changesDocument: false, run: ({ session }, minimap) => session.getState().set({ minimap }) });

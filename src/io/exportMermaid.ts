@@ -11,8 +11,16 @@ const SHAPES: Record<NodeKind, [string, string]> = {
   cache: ['[(', ')]'],
 };
 
-/** Mermaid words that cannot be node ids. */
-const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default']);
+/**
+ * Words Mermaid's flowchart grammar reads as keywords or link targets (`call`, `href`, `_self`…), compared in lower case.
+ * Names of Object.prototype (`__proto__`, `constructor`…) are renamed too: Mermaid keeps nodes in plain objects.
+ */
+const RESERVED = new Set([
+  'end', 'graph', 'flowchart', 'flowchart-elk', 'subgraph', 'style', 'class', 'classdef', 'click', 'call', 'href', 'linkstyle',
+  'interpolate', 'direction', 'default', 'acctitle', 'accdescr', '_self', '_blank', '_parent', '_top', 'prototype',
+]);
+
+const isReserved = (id: string) => RESERVED.has(id.toLowerCase()) || id in Object.prototype || /^[0-9_]/.test(id);
 
 /** Text inside quotes, with everything Mermaid or HTML could read as syntax written as an entity code. */
 function mermaidText(text: string): string {
@@ -25,7 +33,7 @@ function idMap(doc: FlowDocument): Map<string, string> {
   const used = new Set<string>();
   for (const node of doc.nodes) {
     let id = node.id.replace(/[^A-Za-z0-9_]/g, '_');
-    if (RESERVED.has(id.toLowerCase()) || /^[0-9]/.test(id)) id = `n_${id}`;
+    if (isReserved(id)) id = `n_${id}`;
     while (used.has(id)) id = `${id}_`;
     used.add(id);
     ids.set(node.id, id);
@@ -37,7 +45,9 @@ function idMap(doc: FlowDocument): Map<string, string> {
 export function toMermaid(doc: FlowDocument): string {
   const ids = idMap(doc);
   const lines = ['flowchart LR'];
-  if (doc.title) lines.push(`  %% ${doc.title.replace(/[\r\n]+/g, ' ')}`);
+  // Mermaid looks for `%%{…}%%` directives anywhere, comments included: the title keeps none of % { } or line breaks.
+  const title = doc.title.replace(/[%{}\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  if (title) lines.push(`  %% ${title}`);
   for (const node of doc.nodes) {
     const [open, close] = SHAPES[node.kind];
     lines.push(`  ${ids.get(node.id)}${open}${mermaidText(node.label)}${close}`);

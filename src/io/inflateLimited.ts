@@ -2,7 +2,8 @@ import { Inflate, Unzlib } from 'fflate';
 
 export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; error: 'corrupt' | 'too-large' | 'truncated' };
 
-const CHUNK = 64 * 1024;
+/** Deflate expands at most ~1,032:1, so one pushed chunk can never inflate past ~4 MB before the limit is checked. */
+const CHUNK = 4 * 1024;
 
 /**
  * Inflates raw deflate (or zlib) data, stopping as soon as the output passes `limit` bytes, so a

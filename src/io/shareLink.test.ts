@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
 import { changeEvent, dualWrite, fanOut } from '../templates';
 import { toBase64Url } from './base64url';
-import { decodeShareFragment, encodeShareFragment } from './shareLink';
+import { decodeShareFragment, encodeShareFragment, isSafeLinkLength, MAX_SAFE_LINK_LENGTH } from './shareLink';
 
 const ORIGIN = 'https://flowmap.example/#';
 const fragmentOf = (text: string) => `d=${toBase64Url(deflateSync(strToU8(text)))}`;
@@ -37,5 +37,15 @@ describe('share links', () => {
     const bomb = `d=${toBase64Url(deflateSync(new Uint8Array(30 * 1024 * 1024).fill(32), { level: 9 }))}`;
     expect(bomb.length).toBeLessThan(100_000);
     expect(errorOf(bomb)).toMatch(/larger than 10 MB/);
+  });
+});
+
+describe('safe link length', () => {
+  it('accepts the templates and refuses a link past what browsers open (a 3.1 M-character link was reported copied)', () => {
+    for (const doc of [fanOut, dualWrite, changeEvent]) expect(isSafeLinkLength(ORIGIN + encodeShareFragment(doc))).toBe(true);
+    expect(isSafeLinkLength(`${ORIGIN}d=${'A'.repeat(MAX_SAFE_LINK_LENGTH - ORIGIN.length - 2)}`)).toBe(true);
+    expect(isSafeLinkLength(`${ORIGIN}d=${'A'.repeat(MAX_SAFE_LINK_LENGTH - ORIGIN.length - 1)}`)).toBe(false);
+    expect(isSafeLinkLength(`${ORIGIN}d=${'A'.repeat(3_100_000)}`)).toBe(false);
+    expect(MAX_SAFE_LINK_LENGTH).toBeLessThanOrEqual(1024 * 1024);
   });
 });

@@ -9,6 +9,18 @@ import { encodeScenario } from './shareScenario';
 
 const PREFIX = 'd=';
 
+/**
+ * The longest link Flowmap offers to copy. Browsers refuse longer URLs when the link is opened (Firefox past
+ * 1 MiB, Chromium past 2 MiB: a 3.1 M-character link was copied "successfully" and never opened); above it, the
+ * file is the way to share.
+ */
+export const MAX_SAFE_LINK_LENGTH = 1_000_000;
+
+/** Whether a whole link (origin, path and fragment) is short enough for every browser to open. */
+export function isSafeLinkLength(link: string): boolean {
+  return link.length <= MAX_SAFE_LINK_LENGTH;
+}
+
 /** Positions to whole pixels: shorter links, no visible change. */
 function compact(doc: FlowDocument): FlowDocument {
   return { ...doc, nodes: doc.nodes.map((n) => (n.position ? { ...n, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } } : n)) };

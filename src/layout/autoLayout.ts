@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { NODE_SIZE, type FlowDocument } from '../model';
+import { nodeSize, type FlowDocument } from '../model';
 
 export interface Point {
   x: number;
@@ -30,7 +30,7 @@ export async function layoutPositions(doc: FlowDocument): Promise<Map<string, Po
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: OPTIONS,
-    children: doc.nodes.map((n) => ({ id: n.id, ...NODE_SIZE[n.kind] })),
+    children: doc.nodes.map((n) => ({ id: n.id, ...nodeSize(n) })),
     edges: doc.edges
       .filter((e) => e.kind !== 'failure' && e.source !== e.target && ids.has(e.source) && ids.has(e.target))
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
@@ -48,7 +48,7 @@ export async function autoLayout(doc: FlowDocument, { onlyMissing = false } = {}
   const placed = onlyMissing ? doc.nodes.filter((n) => n.position) : [];
   let shiftY = 0;
   if (placed.length) {
-    const bottom = Math.max(...placed.map((n) => n.position!.y + NODE_SIZE[n.kind].height));
+    const bottom = Math.max(...placed.map((n) => n.position!.y + nodeSize(n).height));
     const top = Math.min(...doc.nodes.filter((n) => !n.position).map((n) => positions.get(n.id)?.y ?? 0));
     shiftY = bottom + BAND_GAP - top;
   }

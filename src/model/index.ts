@@ -3,3 +3,5 @@ export * from './spec';
 export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
 export { MIGRATIONS, type Migration } from './migrations';
 export * from './geometry';
+export { textWidth, wrapText, ellipsize, oneLine, type Font } from './textMetrics';
+export * from './edgeRoute';

@@ -36,5 +36,30 @@ describe('formatPath', () => {
   it('writes paths the way a person reads them', () => {
     expect(formatPath(['nodes', 3, 'kind'])).toBe('nodes[3].kind');
     expect(formatPath([])).toBe('(document)');
+    expect(formatPath(['edges', 2, ''])).toBe('edges[2][""]');
+    expect(formatPath(['edges', 2, ' '])).toBe('edges[2][" "]');
+    expect(formatPath(['nodes', 0, 'a\u001b[2J'])).toBe('nodes[0]["a\\u001b[2J"]');
+    expect(formatPath(['nodes', 0, 'dead-letter'])).toBe('nodes[0].dead-letter');
+  });
+});
+
+describe('loadDocument messages', () => {
+  const doc = (node: Record<string, unknown>, edge: Record<string, unknown> = {}) => ({
+    format: 'flowmap',
+    version: 1,
+    title: 't',
+    nodes: [{ id: 'a', kind: 'service', label: 'A', ...node }],
+    edges: [{ id: 'e', source: 'a', target: 'a', kind: 'request', ...edge }],
+  });
+
+  it('says only that a value has the wrong type, not what it fails as the wrong type', () => {
+    expect(loadDocument(doc({ transforms: 'validate' }))).toEqual({ ok: false, errors: ['nodes[0].transforms: Invalid input: expected array, received string'] });
+  });
+
+  it('names an unknown edge field with its article, and an empty key readably', () => {
+    expect(loadDocument(doc({}, { '': 1, foo: 2 }))).toEqual({
+      ok: false,
+      errors: ['edges[0][""]: unknown field (not a field of an edge)', 'edges[0].foo: unknown field (not a field of an edge)'],
+    });
   });
 });

@@ -6,10 +6,14 @@ export type LoadResult = { ok: true; doc: FlowDocument } | { ok: false; errors: 
 
 const MAX_MESSAGES = 10;
 
+/** A key as a person reads it: a plain name as is, anything else (empty, spaces, control characters) quoted. */
+const keyText = (key: string) => (/^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key));
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && keyText(part) !== part) out += `[${keyText(part)}]`;
     else out += out ? `.${String(part)}` : String(part);
   }
   return out || '(document)';
@@ -26,7 +30,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function unknownFieldReason(input: unknown, path: readonly PropertyKey[]): string {
   const kind = (valueAt(input, path) as { kind?: unknown } | undefined)?.kind;
-  return typeof kind === 'string' ? `not a field of a ${path[0] === 'edges' ? 'edge' : `node of kind "${kind}"`}` : 'not part of the format';
+  return typeof kind === 'string' ? `not a field of ${path[0] === 'edges' ? 'an edge' : `a node of kind "${kind}"`}` : 'not part of the format';
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
@@ -42,7 +46,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
 
 /** Describe the issues of a failed parse, one line each, naming the field. */
 export function describeIssues(error: z.ZodError, input?: unknown, limit = MAX_MESSAGES): string[] {
-  const lines = error.issues.flatMap((issue) => describeIssue(issue, input));
+  // A value of the wrong type also fails the checks meant for the right one (a string "validate" for a list is
+  // "too long" as well): only the type is worth saying.
+  const wrongType = new Set(error.issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
+  const issues = error.issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(formatPath(i.path)));
+  const lines = issues.flatMap((issue) => describeIssue(issue, input));
   return lines.length > limit ? [...lines.slice(0, limit), `…and ${lines.length - limit} more problems`] : lines;
 }
 

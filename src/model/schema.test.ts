@@ -64,6 +64,16 @@ describe('flowmap schema', () => {
     expect(errorsOf(doc)).toEqual(['edges[1].mode: only allowed on an edge of kind "failure"']);
   });
 
+  it('keeps the read and consume facts on their arrow kinds', () => {
+    const doc = base() as unknown as { edges: Record<string, unknown>[] };
+    Object.assign(doc.edges[1]!, { relay: true, toleratesLag: true, parallel: true });
+    expect(errorsOf(doc)).toEqual([
+      `edges[1].relay: only allowed on an edge of kind "read"`,
+      `edges[1].toleratesLag: only allowed on an edge of kind "read"`,
+      `edges[1].parallel: only allowed on an edge of kind "consume"`,
+    ]);
+  });
+
   it('rejects bad ids, labels, numbers and schema strings with their paths', () => {
     const doc = base() as unknown as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
     doc.nodes[0]!.id = 'has space';

@@ -27,7 +27,8 @@ export const NODE_KINDS = ['actor', 'external', 'scheduler', 'gateway', 'service
 export const EDGE_KINDS = ['request', 'publish', 'consume', 'write', 'read', 'cdc', 'replicate', 'failure'] as const;
 export const TRANSFORMS = ['validate', 'enrich', 'aggregate', 'filter', 'map'] as const;
 export const DELIVERIES = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
-export const FAILURE_MODES = ['retry', 'dead-letter', 'fallback', 'alert'] as const;
+export const FAILURE_MODES = ['retry', 'dead-letter', 'fallback', 'alert', 'compensate'] as const;
+export const CONFLICT_RESOLUTIONS = ['last-write-wins', 'version-check', 'merge'] as const;
 export const GROUP_KINDS = ['team', 'trust', 'network', 'region', 'system'] as const;
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1–64 of A-Z a-z 0-9 _ -');
@@ -59,6 +60,8 @@ export const ServiceNode = z.strictObject({
   transforms: Transforms.optional(),
   idempotent: z.boolean().optional(),
   deadLetter: z.boolean().optional(),
+  /** A saga step: readers cannot act on its half-finished intermediate state. */
+  isolation: z.boolean().optional(),
 });
 export const QueueNode = z.strictObject({
   ...nodeBase,
@@ -66,6 +69,7 @@ export const QueueNode = z.strictObject({
   delivery: z.enum(DELIVERIES).optional(),
   deadLetter: z.boolean().optional(),
   lagAlert: z.boolean().optional(),
+  orderMatters: z.boolean().optional(),
 });
 export const StoreNode = z.strictObject({
   ...nodeBase,
@@ -73,6 +77,7 @@ export const StoreNode = z.strictObject({
   entities: Entities.optional(),
   sourceOfTruth: z.boolean().optional(),
   reconciliation: z.boolean().optional(),
+  conflictResolution: z.enum(CONFLICT_RESOLUTIONS).optional(),
 });
 export const CacheNode = z.strictObject({
   ...nodeBase,
@@ -99,10 +104,23 @@ export const FlowEdge = z
     timeoutMs: z.number().finite().positive().optional(),
     schema: z.string().regex(/^[^@\s]{1,100}@[^@\s]{1,40}$/, 'expected "name@version"').optional(),
     mode: z.enum(FAILURE_MODES).optional(),
+    /** The arrow carries only a key or a query, none of the data itself. */
+    keyOnly: z.boolean().optional(),
+    /** A read that polls an outbox or change log and passes each committed change on. */
+    relay: z.boolean().optional(),
+    /** A reader that can be behind its own recent writes on this read. */
+    toleratesLag: z.boolean().optional(),
+    /** A consumer that handles messages of one key concurrently. */
+    parallel: z.boolean().optional(),
   })
-  .refine((e) => e.mode === undefined || e.kind === 'failure', {
-    path: ['mode'],
-    message: 'only allowed on an edge of kind "failure"',
+  .superRefine((e, ctx) => {
+    const only = (fact: 'mode' | 'relay' | 'toleratesLag' | 'parallel', kind: EdgeKind) => {
+      if (e[fact] !== undefined && e.kind !== kind) ctx.addIssue({ code: 'custom', path: [fact], message: `only allowed on an edge of kind "${kind}"` });
+    };
+    only('mode', 'failure');
+    only('relay', 'read');
+    only('toleratesLag', 'read');
+    only('parallel', 'consume');
   });
 
 /** A boundary box drawn behind nodes: a team, a trust zone, a network, a region or a system. */
@@ -214,6 +232,7 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 export type Transform = (typeof TRANSFORMS)[number];
 export type Delivery = (typeof DELIVERIES)[number];
 export type FailureMode = (typeof FAILURE_MODES)[number];
+export type ConflictResolution = (typeof CONFLICT_RESOLUTIONS)[number];
 export type GroupKind = (typeof GROUP_KINDS)[number];
 export type FlowGroup = z.infer<typeof FlowGroup>;
 export type FlowNote = z.infer<typeof FlowNote>;

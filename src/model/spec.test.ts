@@ -4,10 +4,11 @@ import { NODE_KINDS } from './schema';
 
 describe('spec table', () => {
   it('derives each kind’s facts from the schema', () => {
-    expect(FACTS_BY_KIND.service).toEqual(['transforms', 'idempotent', 'deadLetter']);
+    expect(FACTS_BY_KIND.service).toEqual(['transforms', 'idempotent', 'deadLetter', 'isolation']);
+    expect(FACTS_BY_KIND.queue).toEqual(['delivery', 'deadLetter', 'lagAlert', 'orderMatters']);
     expect(FACTS_BY_KIND.actor).toEqual([]);
-    expect(FACTS_BY_KIND.store).toEqual(['entities', 'sourceOfTruth', 'reconciliation']);
-    expect(EDGE_FACTS).toEqual(expect.arrayContaining(['retries', 'idempotencyKey', 'timeoutMs', 'schema', 'mode', 'entities']));
+    expect(FACTS_BY_KIND.store).toEqual(['entities', 'sourceOfTruth', 'reconciliation', 'conflictResolution']);
+    expect(EDGE_FACTS).toEqual(expect.arrayContaining(['retries', 'idempotencyKey', 'timeoutMs', 'schema', 'mode', 'entities', 'keyOnly', 'relay', 'toleratesLag', 'parallel']));
   });
 
   it('has words for every fact and a label and colour for every kind', () => {

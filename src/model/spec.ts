@@ -99,5 +99,12 @@ export const FACT_TEXT: Readonly<Record<string, FactText>> = {
   idempotencyKey: { label: 'Idempotency key', hint: 'The call carries a key so the receiver can drop repeats.' },
   timeoutMs: { label: 'Timeout (ms)', hint: 'How long the caller waits before giving up.' },
   schema: { label: 'Schema', hint: 'The contract this arrow carries, as name@version.' },
-  mode: { label: 'Failure mode', hint: 'What this failure path does: retry, dead-letter, fallback or alert.' },
+  mode: { label: 'Failure mode', hint: 'What this failure path does: retry, dead-letter, fallback, alert, or compensate (undo a step that already succeeded).' },
+  isolation: { label: 'Saga isolation', hint: 'Readers cannot act on a half-finished step’s intermediate state (pending states, semantic locks).' },
+  orderMatters: { label: 'Order matters', hint: 'Consumers need each key’s messages in the order they were published.' },
+  conflictResolution: { label: 'Conflict resolution', hint: 'How two concurrent writes to one record in two copies are settled; last-write-wins silently drops one.' },
+  keyOnly: { label: 'Key only', hint: 'The arrow carries only a key or a query (a lookup by id), none of the data itself.' },
+  relay: { label: 'Outbox relay', hint: 'This read polls an outbox or change log and passes each committed change on, like change data capture.' },
+  toleratesLag: { label: 'Lag is fine', hint: 'The reader does not need its own recent writes in this read, so a replica or cache behind the store will do.' },
+  parallel: { label: 'Parallel', hint: 'The consumer handles messages of one key concurrently (several workers, no per-key partitioning), so their order is not kept.' },
 };

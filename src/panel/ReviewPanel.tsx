@@ -67,17 +67,20 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-const SEVERITIES: { key: Severity; name: string }[] = [
-  { key: 'error', name: 'errors' },
-  { key: 'warning', name: 'warnings' },
-  { key: 'info', name: 'notes' },
+const SEVERITIES: { key: Severity; name: string; one: string }[] = [
+  { key: 'error', name: 'errors', one: 'error' },
+  { key: 'warning', name: 'warnings', one: 'warning' },
+  { key: 'info', name: 'notes', one: 'note' },
 ];
 
 function Summary({ findings }: { findings: readonly Finding[] }) {
   const count = (test: (f: Finding) => boolean) => findings.filter(test).length;
   return (
     <>
-      <h2>Review: {SEVERITIES.map(({ key, name }) => `${count((f) => f.severity === key)} ${name}`).join(', ')}</h2>
+      <h2>Review: {SEVERITIES.map(({ key, name, one }) => {
+        const n = count((f) => f.severity === key);
+        return `${n} ${n === 1 ? one : name}`;
+      }).join(', ')}</h2>
       <table className="fm-summary" aria-label="Findings by question">
         <thead>
           <tr>

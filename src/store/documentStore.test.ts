@@ -45,7 +45,7 @@ describe('document store', () => {
   it('read-only refuses every edit, undo and redo, and changes nothing', () => {
     const store = fresh();
     store.getState().setTitle('before');
-    store.getState().setReadOnly(true);
+    store.getState().setReadOnly(READ_ONLY_REFUSAL);
     const state = store.getState();
     const attempts = [
       state.setTitle('x'), state.addNode('service', { x: 0, y: 0 }), state.connect('user', 'postgres'), state.reconnect('e1', 'user', 'postgres'),

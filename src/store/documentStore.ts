@@ -16,10 +16,13 @@ export const READ_ONLY_REFUSAL = 'This diagram is open read-only for review; cho
 export interface DocumentState {
   doc: FlowDocument;
   history: History;
-  /** While true every edit is refused here, whoever asks: the one place a read-only review is enforced. */
-  readOnly: boolean;
+  /**
+   * While set, every edit is refused here with this reason, whoever asks: the one place a read-only
+   * review (or a tab that another tab has taken editing from) is enforced.
+   */
+  readOnly?: string;
 
-  setReadOnly: (readOnly: boolean) => void;
+  setReadOnly: (reason: string | undefined) => void;
   /** Replaces the document and its history (start-up, a shared link, closing a review). Not an undo step. */
   load: (doc: FlowDocument, history?: History) => void;
 
@@ -36,19 +39,21 @@ export interface DocumentState {
   redo: () => EditResult;
 }
 
-const refused: EditResult = { ok: false, error: READ_ONLY_REFUSAL };
+export const OTHER_TAB_REFUSAL = 'Another tab is editing this diagram; choose “Edit here instead” to edit it in this tab.';
 
 /** The one writer of the document: every change is an action here and one step of (patch) history. */
 export function createDocumentStore(initial: FlowDocument) {
   return create<DocumentState>((set, get) => {
     const apply = (next: FlowDocument, ids: string[] = [], mergeKey?: string): EditResult => {
-      if (get().readOnly) return refused;
+      const { readOnly } = get();
+      if (readOnly) return { ok: false, error: readOnly };
       const history = commit(get().history, next, mergeKey);
       set({ history, doc: history.present });
       return { ok: true, ids };
     };
     const travel = (move: (h: History) => History): EditResult => {
-      if (get().readOnly) return refused;
+      const { readOnly } = get();
+      if (readOnly) return { ok: false, error: readOnly };
       const history = move(get().history);
       set({ history, doc: history.present });
       return { ok: true, ids: [] };
@@ -56,8 +61,6 @@ export function createDocumentStore(initial: FlowDocument) {
     return {
       doc: initial,
       history: startHistory(initial),
-      readOnly: false,
-
       setReadOnly: (readOnly) => set({ readOnly }),
       load: (doc, history) => set({ doc, history: history ?? startHistory(doc) }),
 
@@ -68,8 +71,8 @@ export function createDocumentStore(initial: FlowDocument) {
         return apply(doc, [id]);
       },
       connect: (source, target) => {
-        const { doc, id } = edits.connect(get().doc, source, target);
-        return id ? apply(doc, [id]) : { ok: false, error: 'An arrow needs two different nodes on the map.' };
+        const { doc, id, refused } = edits.connect(get().doc, source, target);
+        return id ? apply(doc, [id]) : { ok: false, error: refused ?? 'An arrow needs two different nodes on the map.' };
       },
       reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target), [edgeId]),
       updateElement: (ref, patch, mergeKey) => {

@@ -1,11 +1,11 @@
-export { createDocumentStore, READ_ONLY_REFUSAL, type DocumentState, type DocumentStore, type EditResult, type ElementRef } from './documentStore';
-export { createSessionStore, type LensId, type Notice, type SessionState, type SessionStore } from './sessionStore';
+export { createDocumentStore, OTHER_TAB_REFUSAL, READ_ONLY_REFUSAL, type DocumentState, type DocumentStore, type EditResult, type ElementRef } from './documentStore';
+export { createSessionStore, type LensId, type Notice, type PanelTab, type ThemeChoice, type SessionState, type SessionStore } from './sessionStore';
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis } from './useAnalysis';
 export { rankingOf, useWhatIf, whatIfOf } from './useWhatIf';
 export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
 export { restoreHistory, serializeHistory } from './historySnapshot';
-export { connectAutosave } from './persistence';
+export { connectBrowserStorage, startingNotice } from './browserStorage';
 
 export { useDocumentStore, useSessionStore } from './instances';

@@ -10,6 +10,9 @@ export interface Notice {
   actions?: { label: string; run: () => void }[];
 }
 
+export type PanelTab = 'review' | 'facts';
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
 /** The lenses the canvas can recolour the map with. */
 export type LensId = 'none' | 'ownership' | 'failure';
 
@@ -31,7 +34,12 @@ export interface SessionState {
   /** Set while a shared link is shown read-only: the visitor's own diagram and its undo history, untouched until they choose. */
   review?: { own: FlowDocument; history: History };
   /** Which overlay is open over the editor. */
-  overlay?: 'help';
+  overlay?: 'help' | 'find';
+  /** The side panel: shown or collapsed, its width, and which tab is in front. */
+  panel: { open: boolean; width: number; tab: PanelTab };
+  /** Light or dark; `system` follows the operating system. */
+  theme: ThemeChoice;
+  minimap: boolean;
   /** The what-if scenario on show: the canvas draws its spread and the panel narrates it. */
   scenario?: Fault;
   /** The ranking of single points of failure is listed in the panel. */
@@ -46,6 +54,9 @@ export function createSessionStore() {
     fitRequest: 0,
     lens: 'none',
     snapToGrid: true,
+    panel: { open: true, width: 380, tab: 'review' },
+    theme: 'system',
+    minimap: true,
     set: (patch) => set(patch),
   }));
 }

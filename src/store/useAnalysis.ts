@@ -8,7 +8,8 @@ const cache = new WeakMap<FlowDocument, Analysis>();
 export function analysisOf(doc: FlowDocument): Analysis {
   let result = cache.get(doc);
   if (!result) {
-    result = analyze(doc);
+    // Waivers expire at the end of their day: today's date decides which still hold.
+    result = analyze(doc, { today: new Date().toISOString().slice(0, 10) });
     cache.set(doc, result);
   }
   return result;

@@ -21,7 +21,7 @@ describe('failure answers', () => {
   it('says when every mode is covered, and when nothing can go wrong', () => {
     expect(answerOf(withFacts(doc, 'q', { lagAlert: true }), 'b').summary).toMatch(/^Every way data at b can go wrong is covered\. Covered: late \(lag alert on q\)/);
     expect(answerOf(diagram({ u: 'actor' }), 'u')).toEqual({
-      summary: 'No async hop, retry, shared copy or schema contract touches u: the map shows no way for its data to go wrong.',
+      summary: 'No async hop, retry, shared copy, second writer or schema contract touches u: the map shows no way for its data to go wrong.',
       modes: [],
       unknowns: [],
     });

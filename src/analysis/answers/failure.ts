@@ -5,7 +5,7 @@ import type { FailureAnswer, Unknown } from '../types';
 import { FAILURE_CHECKS, type Mode } from './failureModes';
 
 function summarize(name: string, modes: readonly Mode[], unknowns: readonly Unknown[]): string {
-  if (modes.length === 0) return `No async hop, retry, shared copy or schema contract touches ${name}: the map shows no way for its data to go wrong.`;
+  if (modes.length === 0) return `No async hop, retry, shared copy, second writer or schema contract touches ${name}: the map shows no way for its data to go wrong.`;
   const open = modes.filter((m) => !m.mitigated).map((m) => `${m.mode} (${m.because})`);
   const covered = [...new Set(modes.filter((m) => m.mitigated).map((m) => `${m.mode} (${m.mitigation})`))];
   return [
@@ -15,7 +15,7 @@ function summarize(name: string, modes: readonly Mode[], unknowns: readonly Unkn
   ].filter(Boolean).join(' ');
 }
 
-/** How node i's data can go late, duplicated, partial, silent, stale or malformed, and what covers each. */
+/** How node i's data can go late, duplicated, partial, silent, stale, malformed or conflicting, and what covers each. */
 export function failureAnswer(ctx: Context, i: number): FailureAnswer {
   const found = FAILURE_CHECKS.flatMap((check) => check(ctx, i));
   const modes = found.map((f) => f.mode);

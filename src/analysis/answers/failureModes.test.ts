@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../model';
 import { contextOf, diagram, withFacts } from '../testing';
+import { failureAnswer } from './failure';
 import { FAILURE_CHECKS } from './failureModes';
 
 /** Every mode found for one node, as "mode:open|covered", with the facts asked. */
@@ -72,5 +73,21 @@ describe('failure modes', () => {
     const agreed = withFacts(withFacts(pipeline, 'e1', { schema: 'O@1' }), 'e2', { schema: 'O@1' });
     expect(modesOf(agreed, 'b').modes).toContain('malformed:covered');
     expect(modesOf(withFacts(agreed, 'e2', { schema: 'O@2' }), 'q').modesFull.find((m) => m.mode === 'malformed')!.because).toBe('the arrows on q declare different schemas (O@1 and O@2)');
+  });
+
+  it('malformed: carried to every node behind a topic whose schemas drift, however far', () => {
+    const drifting = diagram({
+      producer: 'service', signups: 'queue', loader: 'service', profiles: 'store',
+    }, [['producer publish signups', { schema: 'Signup@3' }], ['signups consume loader', { schema: 'Signup@2' }], 'loader write profiles']);
+    expect(modesOf(drifting, 'profiles').modesFull.filter((m) => m.mode === 'malformed')).toEqual([
+      expect.objectContaining({ mitigated: false, nodes: ['signups'], because: expect.stringMatching(/^it comes through signups, whose producers and consumers declare different schemas/) }),
+    ]);
+    expect(failureAnswer(contextOf(drifting), 3).summary).not.toMatch(/Every way .* is covered/);
+  });
+
+  it('conflicting: a store two nodes write the same entity into', () => {
+    const twoWriters = diagram({ a: 'service', b: 'service', vault: ['store', { entities: ['balance'] }] }, ['a write vault', 'b write vault']);
+    expect(modesOf(twoWriters, 'vault').modes).toEqual(['conflicting:open']);
+    expect(failureAnswer(contextOf(twoWriters), 2).summary).toMatch(/^Data at vault can go wrong: conflicting \(a and b both write balance/);
   });
 });

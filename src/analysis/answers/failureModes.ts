@@ -152,12 +152,16 @@ const stale: Check = (ctx, i) => {
   return found;
 };
 
-/** On a queue, or consuming one, whose producers and consumers do not share one declared schema. */
+/** On a queue, or consuming one, whose producers and consumers do not share one declared schema; or anywhere behind a queue whose schemas conflict. */
 const malformed: Check = (ctx, i) => {
   const { graph } = ctx;
   const { contracts } = nodeLookups(ctx);
   const queues = new Set([i, ...graph.dataIn[i]!.map((e) => graph.source[e]!)]);
-  return [...queues].flatMap((queue) => {
+  const drifting = ctx.drift.cause[i]!;
+  const behind = drifting !== -1 && !queues.has(drifting)
+    ? [open('malformed', `it comes through ${label(graph, drifting)}, whose producers and consumers declare different schemas: a field one side expects arrives null here`, [id(graph, drifting)], [])]
+    : [];
+  return [...behind, ...[...queues].flatMap((queue) => {
     const contract = contracts.get(queue);
     if (!contract) return [];
     const name = label(graph, queue);
@@ -167,7 +171,15 @@ const malformed: Check = (ctx, i) => {
     }
     const because = status === 'conflict' ? `the arrows on ${name} declare different schemas (${listing(schemas.map((s) => s.schema))})` : `nothing declares the message schema on every arrow of ${name}`;
     return [open('malformed', because, [id(graph, queue)], [])];
-  });
+  })];
 };
 
-export const FAILURE_CHECKS: readonly Check[] = [late, duplicated, partial, silent, stale, malformed];
+/** A store two nodes write the same entity into: their updates overwrite each other. */
+const conflicting: Check = ({ graph, conflicts }, i) => {
+  if (graph.nodeKind[i] !== 'store') return [];
+  return conflicts.filter((c) => c.stores.includes(i)).map(({ entity, writers, edges }) =>
+    open('conflicting', `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity}: concurrent updates overwrite each other and nobody owns it`, writers.map((w) => id(graph, w)),
+      edges.filter((e) => graph.target[e] === i).map((e) => graph.edgeId[e]!), askSourceOfTruth(graph.nodes[i] as NodeOfKind<'store'>, entity)));
+};
+
+export const FAILURE_CHECKS: readonly Check[] = [late, duplicated, partial, silent, stale, malformed, conflicting];

@@ -30,4 +30,10 @@ describe('ownership answers', () => {
   it('gives any other node its owner and where it writes', () => {
     expect(answerOf(doc, 'b')).toEqual({ summary: 'Team billing owns b. It writes into pg.', owner: 'billing', entities: [], unknowns: [] });
   });
+
+  it('takes the owner of a node that names none from its boundary', () => {
+    const grouped = diagram({ ingest: ['service', { group: 'data' }], lake: ['store', { group: 'data', owner: 'analytics' }] }, ['ingest write lake'], { data: { owner: 'platform' } });
+    expect(answerOf(grouped, 'ingest')).toMatchObject({ owner: 'platform', summary: 'Team platform owns ingest (the owner of its boundary). It writes into lake.' });
+    expect(answerOf(grouped, 'lake')).toMatchObject({ owner: 'analytics' });
+  });
 });

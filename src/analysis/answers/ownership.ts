@@ -9,7 +9,8 @@ const SPELLED_OUT = 3;
 export function ownershipAnswer(ctx: Context, i: number): OwnershipAnswer {
   const { graph, entities } = ctx;
   const node = graph.nodes[i]!;
-  const team = node.owner ? `Team ${node.owner} owns ${node.label}.` : `No owning team is set for ${node.label}.`;
+  const owner = graph.nodeOwner[i];
+  const team = !owner ? `No owning team is set for ${node.label}.` : node.owner ? `Team ${owner} owns ${node.label}.` : `Team ${owner} owns ${node.label} (the owner of its boundary).`;
   const held = entities.held[i]!.map((entity) => ({
     entity,
     writers: [...(entities.writers.get(i)?.get(entity) ?? [])],
@@ -25,7 +26,7 @@ export function ownershipAnswer(ctx: Context, i: number): OwnershipAnswer {
   const unknowns = node.kind === 'store' && !isTruth(node) && held.length > 0 ? askSourceOfTruth(node, listing(held.map((h) => h.entity))) : [];
   return {
     summary: [team, ...facts, ...writes].join(' ') + (unknowns.length > 0 ? ' Is it the source of truth? Unknown.' : ''),
-    ...(node.owner ? { owner: node.owner } : {}),
+    ...(owner ? { owner } : {}),
     entities: held.map(({ entity, writers, truths }) => ({
       entity,
       writers: writers.map((w) => graph.nodeId[w]!),

@@ -38,4 +38,11 @@ describe('transform answers', () => {
     expect(last.chains[0]).toMatchObject({ transformingHops: n, elided: 4 });
     expect(last.summary).toMatch(/^Transformed 14 times on the way from u: … 4 more → t4 \(map\)/);
   });
+
+  it('lists every transforming node upstream, not one chain per origin', () => {
+    const twoPaths = diagram({
+      kiosk: 'actor', mobile: ['service', { transforms: ['validate'] }], web: ['service', { transforms: ['validate', 'map'] }], ledger: 'store',
+    }, ['kiosk request mobile', 'kiosk request web', 'mobile write ledger', 'web write ledger']);
+    expect(answerOf(twoPaths, 'ledger').by).toEqual(['mobile', 'web']);
+  });
 });

@@ -21,11 +21,11 @@ function summarize(graph: Graph, node: number, longest: ChainPath | undefined): 
 export function transformAnswer(ctx: Context, i: number): TransformAnswer {
   const { graph } = ctx;
   const paths = chainPaths(graph, ctx.chains, i);
-  const by = new Set<number>();
-  for (const path of paths) for (const n of path.nodes) if (transformsData(graph.nodes[n]!)) by.add(n);
+  const by = ctx.transformers[i]!;
   return {
     summary: summarize(graph, i, paths[0]),
-    by: [...by].map((n) => graph.nodeId[n]!),
+    by: by.items.map((n) => graph.nodeId[n]!),
+    ...(by.more ? { moreBy: true } : {}),
     chains: paths.map(({ nodes, transformingHops, elided }) => ({
       path: nodes.map((n) => graph.nodeId[n]!),
       transformingHops,

@@ -1,7 +1,6 @@
-import type { EdgeKind } from '../../model';
 import type { Graph } from '../graph';
-
-const SIDE_EFFECTS: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['write', 'request', 'publish']);
+import type { CopyGroup } from './copies';
+import { isChangeFeed } from './entities';
 
 export interface DualWrite {
   node: number;
@@ -11,17 +10,62 @@ export interface DualWrite {
   targets: number[];
 }
 
+/** Our own steps; actors and external APIs act on their own. */
+const isStep = (graph: Graph, node: number) => graph.nodeKind[node] !== 'actor' && graph.nodeKind[node] !== 'external';
+
 /**
- * Nodes that write a store or cache and also write, call or publish to another system: no
- * transaction spans both, so one can succeed while the other fails.
+ * A side effect on another system: a write, a publish, or a call into an external API. Once a step
+ * has one, its calls into our own services count too (they change state it cannot roll back); a
+ * call that carries only a key or a query is a lookup, not a side effect.
+ */
+function sideEffects(graph: Graph, out: readonly number[]): number[] {
+  const call = (e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
+  const own = out.filter((e) => graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (call(e) && graph.nodeKind[graph.target[e]!] === 'external'));
+  return own.length === 0 ? own : out.filter((e) => own.includes(e) || call(e));
+}
+
+/**
+ * Steps with side effects on two or more systems — a store and a queue, an external API and a
+ * queue, two queues: no transaction spans them, so one can succeed while another fails.
  */
 export function findDualWrites(graph: Graph): DualWrite[] {
   const found: DualWrite[] = [];
-  const writers = new Set(graph.edgesOfKind.write.filter((e) => graph.target[e]! >= 0).map((e) => graph.source[e]!).filter((s) => s >= 0));
-  for (const node of [...writers].sort((a, b) => a - b)) {
-    const edges = graph.dataOut[node]!.filter((e) => SIDE_EFFECTS.has(graph.edgeKind[e]!));
+  graph.dataOut.forEach((out, node) => {
+    if (out.length < 2 || !isStep(graph, node)) return;
+    const edges = sideEffects(graph, out);
     const targets = [...new Set(edges.map((e) => graph.target[e]!))];
     if (targets.length >= 2) found.push({ node, edges, targets });
+  });
+  return found;
+}
+
+/**
+ * The store copies a dual write writes beside their source of truth (also one of its targets) with
+ * nothing feeding or reconciling them: the divergence the dual write causes, reported with it.
+ */
+export function unreconciledCopies(graph: Graph, dual: DualWrite, copies: readonly CopyGroup[]): { copy: number; truth: number }[] {
+  const found: { copy: number; truth: number }[] = [];
+  for (const group of copies) {
+    const [truth] = group.truths;
+    if (group.truths.length !== 1 || !dual.targets.includes(truth!)) continue;
+    for (const { node, derived } of group.copies) {
+      const copy = graph.nodes[node]!;
+      if (!derived && dual.targets.includes(node) && copy.kind === 'store' && copy.reconciliation !== true && !found.some((f) => f.copy === node)) found.push({ copy: node, truth: truth! });
+    }
   }
   return found;
+}
+
+/**
+ * A saga step: every side effect is idempotent (a key on the arrow, or an idempotent service),
+ * the step is re-driven from a durable log (it consumes a queue or a change feed), and its
+ * compensations are drawn (failure arrows of mode compensate).
+ */
+export function isSagaStep(graph: Graph, dual: DualWrite): boolean {
+  const idempotent = dual.edges.every((e) => {
+    const target = graph.nodes[graph.target[e]!]!;
+    return graph.edges[e]!.idempotencyKey === true || (target.kind === 'service' && target.idempotent === true);
+  });
+  const redriven = graph.dataIn[dual.node]!.some((e) => (graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue') || isChangeFeed(graph, e));
+  return idempotent && redriven && graph.failureOut[dual.node]!.some((e) => graph.edges[e]!.mode === 'compensate');
 }

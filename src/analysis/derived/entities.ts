@@ -22,7 +22,7 @@ export interface Entities {
   truths: ReadonlyMap<string, readonly number[]>;
   /** Per entity: the nodes that write it into a source of truth, i.e. its owners. */
   owners: ReadonlyMap<string, ReadonlySet<number>>;
-  /** Per node: the sources of truth it is fed from by their change events or replication, however far downstream. */
+  /** Per node: the sources of truth it is fed from by their change events (cdc or an outbox relay) or replication, however far downstream. */
   derivedFrom: readonly CappedSet[];
 }
 
@@ -40,6 +40,9 @@ export function carriedEntities(graph: Graph, e: number): readonly string[] {
 }
 
 const isCopyArrow = (kind: string | undefined) => kind === 'cdc' || kind === 'replicate';
+
+/** A change-event path out of a store: cdc, replication, or a relay polling its outbox or change log. */
+export const isChangeFeed = (graph: Graph, e: number): boolean => isCopyArrow(graph.edgeKind[e]) || (graph.edgeKind[e] === 'read' && graph.edges[e]!.relay === true);
 const NOTHING: readonly string[] = Object.freeze([]);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -95,7 +98,7 @@ export function indexEntities(graph: Graph): Entities {
     for (let j = 0; j < ins.length; j++) {
       const e = ins[j]!;
       const from = graph.source[e]!;
-      if (isCopyArrow(graph.edgeKind[e]) && isTruth(graph.nodes[from]!)) fed = union(fed, singleton(from));
+      if (isChangeFeed(graph, e) && isTruth(graph.nodes[from]!)) fed = union(fed, singleton(from));
     }
     return fed;
   };

@@ -1,6 +1,6 @@
 export { deriveContext, type Context } from './context';
 export { chainPath, chainPaths, longestHops, type ChainPath, type Chains } from './chains';
-export { isTruth, truthsOf, type EntityWrite } from './entities';
+export { isChangeFeed, isTruth, truthsOf, type EntityWrite } from './entities';
 export { repeatVerdict, type RepeatCause, type Verdict } from './duplicates';
 export { silentHops, unalertedQueues } from './asyncHops';
 export { trace, reach, type Reach } from './reach';
@@ -9,5 +9,6 @@ export * from './facts';
 export type { CopyGroup } from './copies';
 export type { CacheStatus } from './caches';
 export type { Contract } from './contracts';
-export type { DualWrite } from './dualWrites';
+export { isSagaStep, unreconciledCopies, type DualWrite } from './dualWrites';
 export type { FanOut, FanOutConsumer } from './fanOuts';
+export type { Conflict } from './conflicts';

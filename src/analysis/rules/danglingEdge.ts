@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'dangling-edge', question: 'origin', title: 'Arrows connect nodes on the map' } as const;
+const info: RuleInfo = { id: 'dangling-edge', question: 'origin', title: 'Arrows connect nodes on the map', severity: 'error', facts: [] };
 
 /** An arrow whose source or target names no node: the map is missing a piece. */
 export const danglingEdge: Rule = {

@@ -2,16 +2,18 @@ import type { NodeOfKind } from '../../model';
 import { askDeadLetter } from '../ask';
 import { silentHops } from '../derived';
 import { label, names } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'dead-letter', question: 'failure', title: 'No silent loss' } as const;
+const info: RuleInfo = { id: 'dead-letter', question: 'failure', title: 'No silent loss', severity: 'warning', facts: ['deadLetter', 'mode'] };
 
 /** A queue or consumer with no dead-letter path drops what it fails on, and nobody finds out. */
 export const deadLetter: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
-    return silentHops(graph).map((hop) => {
+    // A fan-out consumer with no dead-letter path is part of the fan-out finding, which asks the same.
+    const inFanOut = new Set(ctx.fanOuts.flatMap((f) => f.consumers.filter((c) => c.judged).map((c) => c.node)));
+    return silentHops(graph).filter((hop) => !inFanOut.has(hop)).map((hop) => {
       const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
       const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
       const message = node.kind === 'queue'

@@ -1,28 +1,63 @@
+import type { NodeOfKind } from '../../model';
+import { askIsolation, askReconciliation } from '../ask';
+import { isSagaStep, unreconciledCopies, type Context, type DualWrite } from '../derived';
 import type { Graph } from '../graph';
-import { label, listing } from '../text';
-import { finding, type Rule } from './rule';
+import { label, listing, names } from '../text';
+import { finding, type Draft, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'dual-write', question: 'failure', title: 'One side effect per step' } as const;
+const info: RuleInfo = { id: 'dual-write', question: 'failure', title: 'One side effect per step', severity: 'error', facts: ['idempotencyKey', 'idempotent', 'mode', 'isolation', 'keyOnly', 'relay', 'sourceOfTruth', 'reconciliation'] };
 
 const VERBS: Record<string, string> = { write: 'writes', request: 'calls', publish: 'publishes to' };
 
 const sideEffects = (graph: Graph, edges: readonly number[]): string =>
   listing([...new Set(edges.map((e) => `${VERBS[graph.edgeKind[e]!]} ${label(graph, graph.target[e]!)}`))], 6);
 
-/** A step that writes a store and also writes, calls or publishes elsewhere leaves half-done state when one side fails. */
+function redesign(graph: Graph, { edges }: DualWrite): string {
+  const write = edges.find((e) => graph.edgeKind[e] === 'write');
+  if (write !== undefined) {
+    return `Write once (to ${label(graph, graph.target[write]!)}) and let its change event drive the rest: cdc → queue → a consumer per side effect (or an outbox table in the same transaction, polled by a relay).`;
+  }
+  return 'Record the intent once (one publish, or an outbox table) and let a consumer per side effect do the rest; or make the step a saga: key every call, re-drive it from a durable log, and draw its compensations (failure arrows, mode compensate).';
+}
+
+function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
+  const { graph } = ctx;
+  const node = graph.nodes[dual.node]!;
+  if (node.kind === 'service' && node.isolation === true) return undefined;
+  return {
+    severity: 'warning',
+    nodes: [dual.node, ...dual.targets],
+    edges: dual.edges,
+    message: `${node.label} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
+    fix: `Isolate ${node.label}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
+    unknowns: node.kind === 'service' ? askIsolation(node) : [],
+  };
+}
+
+function dualDraft(ctx: Context, dual: DualWrite): Draft {
+  const { graph } = ctx;
+  const diverging = unreconciledCopies(graph, dual, ctx.copies);
+  const consequence = diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`);
+  return {
+    severity: 'error',
+    nodes: [dual.node, ...dual.targets],
+    edges: dual.edges,
+    message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${consequence.join('')}`,
+    fix: redesign(graph, dual),
+    unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
+  };
+}
+
+/**
+ * A step with side effects on two systems (a store, a queue, an external API) leaves half-done
+ * state when one fails; a saga step (idempotent, re-driven, compensated) only asks about isolation.
+ */
 export const dualWrite: Rule = {
   ...info,
   check(ctx) {
-    const { graph } = ctx;
-    return ctx.dualWrites.map(({ node, edges, targets }) => {
-      const store = graph.target[edges.find((e) => graph.edgeKind[e] === 'write')!]!;
-      return finding(ctx, info, {
-        severity: 'error',
-        nodes: [node, ...targets],
-        edges,
-        message: `${label(graph, node)} ${sideEffects(graph, edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.`,
-        fix: `Write once (to ${label(graph, store)}) and let its change event drive the rest: cdc → queue → a consumer per side effect (or an outbox table in the same transaction).`,
-      });
+    return ctx.dualWrites.flatMap((dual) => {
+      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(ctx, dual);
+      return draft ? [finding(ctx, info, draft)] : [];
     });
   },
 };

@@ -1,9 +1,9 @@
 import type { EdgeKind, NodeKind } from '../../model';
 import { label, withArticle } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'edge-kind', question: 'origin', title: 'Arrow kinds fit their ends' } as const;
+const info: RuleInfo = { id: 'edge-kind', question: 'origin', title: 'Arrow kinds fit their ends', severity: 'error', facts: [] };
 
 const CALLERS: NodeKind[] = ['actor', 'external', 'scheduler', 'gateway', 'service'];
 const READERS: NodeKind[] = ['actor', 'scheduler', 'gateway', 'service'];

@@ -1,9 +1,9 @@
 import { transformsOf } from '../derived';
 import { label, names } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'enrich-provenance', question: 'transform', title: 'Record where enriched data came from' } as const;
+const info: RuleInfo = { id: 'enrich-provenance', question: 'transform', title: 'Record where enriched data came from', severity: 'info', facts: ['transforms'] };
 
 /** Enriching with an external API adds a third suspect to every wrong value: record which source said what. */
 export const enrichProvenance: Rule = {

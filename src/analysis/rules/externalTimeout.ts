@@ -2,9 +2,9 @@ import { askTimeout } from '../ask';
 import type { Graph } from '../graph';
 import { capitalize, describeEdge, label } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'external-timeout', question: 'origin', title: 'Time out calls to external APIs' } as const;
+const info: RuleInfo = { id: 'external-timeout', question: 'origin', title: 'Time out calls to external APIs', severity: 'warning', facts: ['timeoutMs'] };
 
 /** Our synchronous calls to an external: a request into it, or a read from it. Returns [caller, external]. */
 function externalCall(graph: Graph, e: number): [number, number] | undefined {

@@ -9,8 +9,8 @@ describe('fan-out', () => {
   it('warns that one consumer can succeed while another fails, asking about retries and idempotency', () => {
     const [f] = check(fanOut, doc);
     expect(f).toMatchObject({ severity: 'warning', nodes: ['b', 'c', 'q'], edges: ['e1', 'e2'] });
-    expect(f!.message).toBe('b and c all consume q: one can succeed while another fails. b and c cannot retry on their own (no dead-letter or retry path). Are b and c idempotent? Unknown.');
-    expect(f!.unknowns.map((u) => `${u.target.id}.${u.fact}`)).toEqual(['b.deadLetter', 'b.idempotent', 'c.deadLetter', 'c.idempotent']);
+    expect(f!.message).toBe('b and c all consume q: one can succeed while another fails. b and c cannot retry on their own (no dead-letter or retry path). Are b and c idempotent? Unknown. q may deliver a message more than once, so each consumer sees repeats.');
+    expect(f!.unknowns.map((u) => `${u.target.id}.${u.fact}`)).toEqual(['q.delivery', 'b.deadLetter', 'b.idempotent', 'c.deadLetter', 'c.idempotent']);
   });
 
   it('is an error when a consumer is known not to be idempotent', () => {

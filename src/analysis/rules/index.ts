@@ -1,3 +1,4 @@
+import { crossBoundaryWrite } from './crossBoundaryWrite';
 import { danglingEdge } from './danglingEdge';
 import { deadLetter } from './deadLetter';
 import { dualWrite } from './dualWrite';
@@ -6,6 +7,10 @@ import { enrichProvenance } from './enrichProvenance';
 import { externalTimeout } from './externalTimeout';
 import { fanOut } from './fanOut';
 import { lagAlert } from './lagAlert';
+import { lastWriteWins } from './lastWriteWins';
+import { ordering } from './ordering';
+import { poisonMessage } from './poisonMessage';
+import { readYourWrites } from './readYourWrites';
 import type { Rule, RuleInfo } from './rule';
 import { retryDuplicates } from './retryDuplicates';
 import { schedulerOverlap } from './schedulerOverlap';
@@ -13,6 +18,7 @@ import { schemaContract } from './schemaContract';
 import { singleWriter } from './singleWriter';
 import { sourceOfTruth } from './sourceOfTruth';
 import { staleCache } from './staleCache';
+import { STALE_WAIVER } from './staleWaiver';
 import { transformDepth } from './transformDepth';
 import { unreachedNode } from './unreachedNode';
 import { validateInput } from './validateInput';
@@ -21,11 +27,16 @@ import { validateInput } from './validateInput';
 export const RULE_CHECKS: readonly Rule[] = [
   singleWriter,
   sourceOfTruth,
+  lastWriteWins,
+  crossBoundaryWrite,
   retryDuplicates,
   fanOut,
   dualWrite,
   lagAlert,
   deadLetter,
+  poisonMessage,
+  ordering,
+  readYourWrites,
   schemaContract,
   validateInput,
   externalTimeout,
@@ -38,6 +49,14 @@ export const RULE_CHECKS: readonly Rule[] = [
   danglingEdge,
 ];
 
-export const RULES: readonly RuleInfo[] = RULE_CHECKS.map(({ id, question, title }) => ({ id, question, title }));
+export interface RuleMetadata extends RuleInfo {
+  /** Where the rule is documented: docs/rules.md#<id>. */
+  docs: string;
+}
+
+/** What every rule declares, the engine's own stale-waiver last: for `flowmap rules`, SARIF and severity settings. */
+export const RULES: readonly RuleMetadata[] = [...RULE_CHECKS, STALE_WAIVER].map(({ id, question, title, severity, facts }) => ({
+  id, question, title, severity, facts, docs: `docs/rules.md#${id}`,
+}));
 
 export type { Rule, RuleInfo } from './rule';

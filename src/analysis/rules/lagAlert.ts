@@ -2,9 +2,9 @@ import type { NodeOfKind } from '../../model';
 import { askLagAlert } from '../ask';
 import { unalertedQueues } from '../derived';
 import { label, names, plural } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'lag-alert', question: 'failure', title: 'Alert on consumer lag' } as const;
+const info: RuleInfo = { id: 'lag-alert', question: 'failure', title: 'Alert on consumer lag', severity: 'warning', facts: ['lagAlert', 'mode'] };
 
 /** An async hop with no lag alert lets data arrive hours late without anyone noticing. */
 export const lagAlert: Rule = {

@@ -25,12 +25,24 @@ describe('retry-duplicates', () => {
   });
 
   it('warns about the consumers of an at-least-once queue, asking the delivery when it is unknown', () => {
-    const doc = diagram({ q: 'queue', b: 'service', c: ['service', { idempotent: true }] }, ['q consume b', 'q consume c']);
+    const doc = diagram({ q: 'queue', b: 'service', sink: 'store' }, ['q consume b', 'b write sink']);
     const [f] = check(retryDuplicates, doc);
     expect(f).toMatchObject({ severity: 'warning', nodes: ['b'] });
     expect(f!.unknowns.map((u) => u.fact)).toEqual(['delivery', 'idempotent']);
     expect(check(retryDuplicates, withFacts(doc, 'q', { delivery: 'at-least-once' }))[0]!.unknowns.map((u) => u.fact)).toEqual(['idempotent']);
     expect(check(retryDuplicates, withFacts(doc, 'q', { delivery: 'at-most-once' }))).toEqual([]);
+  });
+
+  it('leaves a redelivery that re-runs only fan-out consumers to the fan-out finding', () => {
+    const shared = diagram({ q: 'queue', b: 'service', c: ['service', { idempotent: true }] }, ['q consume b', 'q consume c']);
+    expect(check(retryDuplicates, shared)).toEqual([]);
+  });
+
+  it('says an external API cannot be made idempotent by us, and to deduplicate a provider’s webhook on its event id', () => {
+    const call = diagram({ svc: 'service', pay: 'external' }, [['svc request pay', { retries: 2 }]]);
+    expect(check(retryDuplicates, call)[0]!.fix).toBe('pay is an external API: we cannot make it idempotent — send an idempotency key on the call (idempotencyKey).');
+    const hook = diagram({ psp: 'external', hooks: 'service' }, [['psp request hooks', { retries: 5 }]]);
+    expect(check(retryDuplicates, hook)[0]!.fix).toBe('psp retries its webhook: deduplicate on the provider’s event id in hooks (idempotent).');
   });
 
   it('asks for an idempotency key on a retried call into an external API', () => {

@@ -1,12 +1,12 @@
 import type { NodeOfKind } from '../../model';
 import { askDelivery, askIdempotencyKey, askIdempotent } from '../ask';
-import { repeatVerdict, trace, type Reach, type RepeatCause } from '../derived';
+import { repeatVerdict, trace, type FanOut, type Reach, type RepeatCause } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, label, names, plural } from '../text';
 import type { Finding, Unknown } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'retry-duplicates', question: 'failure', title: 'Retries need idempotent receivers' } as const;
+const info: RuleInfo = { id: 'retry-duplicates', question: 'failure', title: 'Retries need idempotent receivers', severity: 'error', facts: ['retries', 'idempotencyKey', 'idempotent', 'delivery'] };
 
 function whatRepeats(graph: Graph, cause: RepeatCause, rerun: string): string {
   if (cause.kind === 'redelivery') {
@@ -20,6 +20,23 @@ function whatRepeats(graph: Graph, cause: RepeatCause, rerun: string): string {
     ? `${label(graph, graph.source[cause.edge]!)} retries its publish to ${label(graph, graph.target[cause.edge]!)} up to ${times}; a retry after a lost acknowledgement publishes the event again to ${rerun}.`
     : `${label(graph, graph.source[cause.edge]!)} retries its call to ${label(graph, graph.target[cause.edge]!)} up to ${times}; each retry runs ${rerun} again.`;
 }
+
+/** External APIs cannot be made idempotent by us: ask for the key on the arrow; a provider's retried webhook is deduplicated on its event id. */
+function fixFor(graph: Graph, cause: RepeatCause, nodes: readonly number[]): string {
+  const ours = nodes.filter((v) => graph.nodeKind[v] !== 'external');
+  const theirs = nodes.filter((v) => graph.nodeKind[v] === 'external');
+  const keyFor = theirs.length > 0 ? `${names(graph, theirs)} ${plural(theirs.length, 'is an external API', 'are external APIs')}: we cannot make ${plural(theirs.length, 'it', 'them')} idempotent — send an idempotency key on the call (idempotencyKey).` : '';
+  if (cause.kind === 'retry' && graph.nodeKind[graph.source[cause.edge]!] === 'external') {
+    return `${label(graph, graph.source[cause.edge]!)} retries its webhook: deduplicate on the provider’s event id in ${names(graph, ours)} (idempotent). ${keyFor}`.trim();
+  }
+  const ourFix = ours.length === 0 ? '' : cause.kind === 'retry'
+    ? `Make ${names(graph, ours)} idempotent (deduplicate on a request id), or send an idempotency key with ${describeEdge(graph, cause.edge)}.`
+    : `Make ${names(graph, ours)} idempotent (deduplicate on the message id), or mark ${plural(ours.length, 'its subscription', 'their subscriptions')} with an idempotency key.`;
+  return [ourFix, keyFor].filter(Boolean).join(' ');
+}
+
+const coveredByFanOut = (fanOuts: readonly FanOut[], queue: number, nodes: readonly number[]) =>
+  fanOuts.some((f) => f.queue === queue && nodes.every((n) => f.consumers.some((c) => c.judged && c.node === n)));
 
 function unknownsOf(graph: Graph, walk: Reach, cause: RepeatCause, open: readonly number[]): Unknown[] {
   const unknowns = cause.kind === 'redelivery' && !cause.certain ? askDelivery(graph.nodes[cause.queue] as NodeOfKind<'queue'>) : [];
@@ -52,6 +69,8 @@ export const retryDuplicates: Rule = {
       const [bad, open] = [unsafe.get(c) ?? [], unknown.get(c) ?? []];
       if (bad.length + open.length === 0) continue;
       const cause = causes[c]!;
+      // A redelivery that re-runs only fan-out consumers is part of the fan-out finding, which asks the same.
+      if (cause.kind === 'redelivery' && coveredByFanOut(ctx.fanOuts, cause.queue, [...bad, ...open])) continue;
       const nodes = [...bad, ...open].sort((a, b) => a - b);
       const taken = new Set<number>();
       const edges = cause.kind === 'retry' ? [cause.edge] : [];
@@ -66,9 +85,7 @@ export const retryDuplicates: Rule = {
         nodes,
         edges,
         message: whatRepeats(graph, cause, who) + verdicts[0] + verdicts[1],
-        fix: cause.kind === 'retry'
-          ? `Make ${who} idempotent (deduplicate on a request id), or send an idempotency key with ${describeEdge(graph, cause.edge)}.`
-          : `Make ${who} idempotent (deduplicate on the message id), or mark ${plural(nodes.length, 'its subscription', 'their subscriptions')} with an idempotency key.`,
+        fix: fixFor(graph, cause, nodes),
         unknowns: unknownsOf(graph, walk, cause, open),
       }));
     }

@@ -4,7 +4,7 @@ import { finding } from './rule';
 
 describe('finding', () => {
   const ctx = contextOf(diagram({ a: 'service', b: 'store' }, ['a write b', 'a write ghost']));
-  const info = { id: 'demo', question: 'failure', title: 'Demo' } as const;
+  const info = { id: 'demo', question: 'failure', title: 'Demo', severity: 'warning', facts: [] } as const;
 
   it('names nodes and edges by id, each once, dropping missing ones, and asks each unknown once', () => {
     const unknown = { question: 'Q?', target: { type: 'node', id: 'a' }, fact: 'idempotent', choices: [true, false] } as const;

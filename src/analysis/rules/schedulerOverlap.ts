@@ -1,21 +1,41 @@
 import type { NodeOfKind } from '../../model';
 import { askIdempotencyKey, askIdempotent, askOverlapGuard } from '../ask';
 import { reach, trace } from '../derived';
+import type { Graph } from '../graph';
 import { names } from '../text';
 import type { Unknown } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'scheduler-overlap', question: 'origin', title: 'Scheduled jobs must not overlap' } as const;
+const info: RuleInfo = { id: 'scheduler-overlap', question: 'origin', title: 'Scheduled jobs must not overlap', severity: 'error', facts: ['overlapGuard', 'idempotent', 'idempotencyKey'] };
 
 interface Overlap {
-  writers: number[];
+  /** Nodes on the job's chain that write or call an external API. */
+  actors: number[];
   writes: number[];
+  calls: number[];
   unknowns: Unknown[];
+}
+
+/** Writes not known to be idempotent: an idempotent service's writes are, and so is a keyed write. */
+function riskyWrites(graph: Graph, v: number): number[] {
+  const node = graph.nodes[v]!;
+  if (node.kind === 'service' && node.idempotent === true) return [];
+  return graph.dataOut[v]!.filter((e) => graph.edgeKind[e] === 'write' && graph.edges[e]!.idempotencyKey !== true);
+}
+
+/** Calls into an external API without an idempotency key: we cannot make the API idempotent, only key the call. */
+const unkeyedExternalCalls = (graph: Graph, v: number): number[] =>
+  graph.dataOut[v]!.filter((e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] === 'external' && graph.edges[e]!.idempotencyKey !== true);
+
+function effects(targets: string, callees: string, through: string): string {
+  const parts = [targets ? `write ${targets}` : '', callees ? `call ${callees}` : ''].filter(Boolean);
+  return `two runs ${parts.join(' and ')} at once${through}`;
 }
 
 /**
  * A scheduled job can overlap its previous run. Without an overlap guard, every write it makes —
- * directly, or through its synchronous chain of calls — must be idempotent.
+ * directly, or through its synchronous chain of calls — must be idempotent, and every call into
+ * an external API (a payment, a transfer) must carry an idempotency key.
  */
 export const schedulerOverlap: Rule = {
   ...info,
@@ -23,30 +43,33 @@ export const schedulerOverlap: Rule = {
     const { graph } = ctx;
     const unguarded = graph.nodesOfKind.scheduler.filter((s) => (graph.nodes[s] as NodeOfKind<'scheduler'>).overlapGuard !== true);
     if (unguarded.length === 0) return [];
-    const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request');
-    const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { writers: [], writes: [], unknowns: [] }]));
+    const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] !== 'external');
+    const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { actors: [], writes: [], calls: [], unknowns: [] }]));
     graph.nodes.forEach((node, v) => {
-      if (chain.cause[v] === -1 || (node.kind === 'service' && node.idempotent === true)) return;
-      const writes = graph.dataOut[v]!.filter((e) => graph.edgeKind[e] === 'write' && graph.edges[e]!.idempotencyKey !== true);
-      if (writes.length === 0) return;
+      if (chain.cause[v] === -1) return;
+      const writes = riskyWrites(graph, v);
+      const calls = unkeyedExternalCalls(graph, v);
+      if (writes.length + calls.length === 0) return;
       const overlap = overlaps.get(chain.cause[v]!)!;
-      overlap.writers.push(v);
+      overlap.actors.push(v);
       overlap.writes.push(...writes);
-      overlap.unknowns.push(...(node.kind === 'service' ? askIdempotent(node) : writes.flatMap((e) => askIdempotencyKey(graph, e))));
+      overlap.calls.push(...calls);
+      if (writes.length > 0) overlap.unknowns.push(...(node.kind === 'service' ? askIdempotent(node) : writes.flatMap((e) => askIdempotencyKey(graph, e))));
+      overlap.unknowns.push(...calls.flatMap((e) => askIdempotencyKey(graph, e)));
     });
-    return [...overlaps].flatMap(([scheduler, { writers, writes, unknowns }]) => {
-      if (writers.length === 0) return [];
+    return [...overlaps].flatMap(([scheduler, { actors, writes, calls, unknowns }]) => {
+      if (actors.length === 0) return [];
       const job = graph.nodes[scheduler] as NodeOfKind<'scheduler'>;
-      writes.sort((a, b) => a - b);
-      const targets = [...new Set(writes.map((e) => graph.target[e]!))];
-      const through = writers.filter((w) => w !== scheduler);
+      const [targets, callees] = [writes, calls].map((list) => [...new Set(list.sort((a, b) => a - b).map((e) => graph.target[e]!))]) as [number[], number[]];
+      const through = actors.filter((w) => w !== scheduler);
       const taken = new Set<number>();
+      const unsafeCall = calls.some((e) => graph.edges[e]!.idempotencyKey === false);
       return [finding(ctx, info, {
-        severity: 'warning',
-        nodes: [scheduler, ...through, ...targets],
-        edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...writes],
-        message: `${job.label} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, two runs write ${names(graph, targets)} at once${through.length > 0 ? ` through ${names(graph, through)}` : ''}, and those writes are not known to be idempotent.`,
-        fix: `Guard ${job.label} against overlapping runs (a lock or a single-flight schedule: overlapGuard), or make every write it causes idempotent (keyed upserts).`,
+        severity: unsafeCall ? 'error' : 'warning',
+        nodes: [scheduler, ...through, ...targets, ...callees],
+        edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...writes, ...calls],
+        message: `${job.label} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
+        fix: `Guard ${job.label} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
         unknowns: [...askOverlapGuard(job), ...unknowns],
       })];
     });

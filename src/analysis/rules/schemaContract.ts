@@ -1,9 +1,9 @@
 import type { Contract } from '../derived';
 import type { Graph } from '../graph';
 import { label, listing, names, plural } from '../text';
-import { finding, type Draft, type Rule } from './rule';
+import { finding, type Draft, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'schema-contract', question: 'failure', title: 'Producers and consumers agree on a schema' } as const;
+const info: RuleInfo = { id: 'schema-contract', question: 'failure', title: 'Producers and consumers agree on a schema', severity: 'error', facts: ['schema'] };
 
 /** The producers and consumers at the other end of the given arrows on the queue. */
 function ends(graph: Graph, queue: number, edges: readonly number[]): number[] {

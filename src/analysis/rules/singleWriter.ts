@@ -1,33 +1,38 @@
-import { askSourceOfTruth } from '../ask';
 import type { NodeOfKind } from '../../model';
-import { label, names } from '../text';
-import { finding, type Rule } from './rule';
+import { askSourceOfTruth } from '../ask';
+import type { Graph } from '../graph';
+import { label, listing, names } from '../text';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'single-writer', question: 'ownership', title: 'One writer per entity' } as const;
+const info: RuleInfo = { id: 'single-writer', question: 'ownership', title: 'One writer per entity', severity: 'error', facts: ['entities', 'sourceOfTruth'] };
 
-/** Two nodes writing one entity means nobody owns it. Writes into a store marked not the source of truth are projections, not owners. */
+function teams(graph: Graph, writers: readonly number[]): string {
+  const owners = [...new Set(writers.map((w) => graph.nodeOwner[w]).filter((o): o is string => o !== undefined))];
+  return owners.length >= 2 ? ` They belong to different teams (${listing(owners)}).` : '';
+}
+
+/**
+ * Two nodes writing one entity means nobody owns it, and their updates overwrite each other. Writes
+ * into a store marked not the source of truth are projections, not owners. When none of the stores
+ * is the entity's source of truth, that is part of this finding, not another one.
+ */
 export const singleWriter: Rule = {
   ...info,
   check(ctx) {
-    const { graph, entities } = ctx;
-    return [...entities.writes].flatMap(([entity, writes]) => {
-      const competing = writes.filter((w) => {
-        const store = graph.nodes[w.store]!;
-        return store.kind === 'store' && store.sourceOfTruth !== false;
-      });
-      const writers = [...new Set(competing.map((w) => w.writer))];
-      if (writers.length < 2) return [];
-      const stores = [...new Set(competing.map((w) => w.store))];
+    const { graph } = ctx;
+    return ctx.conflicts.map(({ entity, writers, stores, edges }) => {
       const where = stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`;
-      return [finding(ctx, info, {
+      const noTruth = stores.length >= 2 && stores.every((s) => (graph.nodes[s] as NodeOfKind<'store'>).sourceOfTruth === undefined)
+        ? ` None of ${names(graph, stores)} is marked its source of truth, so they will diverge and nobody can say which is right.` : '';
+      return finding(ctx, info, {
         severity: 'error',
         entity,
         nodes: [...writers, ...stores],
-        edges: competing.map((w) => w.edge),
-        message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${where}: with two writers nobody owns it, and when it is wrong nobody is responsible.`,
+        edges,
+        message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${where}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruth}`,
         fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
         unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),
-      })];
+      });
     });
   },
 };

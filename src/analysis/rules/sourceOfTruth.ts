@@ -1,11 +1,15 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askSourceOfTruth } from '../ask';
-import type { CopyGroup } from '../derived';
+import { unreconciledCopies, type Context, type CopyGroup } from '../derived';
 import { label, listing, names } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth' } as const;
+const info: RuleInfo = { id: 'source-of-truth', question: 'ownership', title: 'Copies need one source of truth', severity: 'error', facts: ['entities', 'sourceOfTruth', 'reconciliation', 'relay'] };
+
+/** Stores with no source of truth, all written by the competing writers of one of their entities: single-writer reports them as one cause. */
+const explainedByConflict = (ctx: Context, group: CopyGroup): boolean =>
+  ctx.conflicts.some((c) => group.what.includes(c.entity) && group.members.every((m) => c.stores.includes(m)));
 
 const FEED_FROM_TRUTH = 'feed the other copies from it by change events (cdc → queue → consumer) or replication, and reconcile them against it';
 
@@ -15,10 +19,12 @@ export const sourceOfTruth: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const storesOf = (group: CopyGroup) => group.members.filter((m) => graph.nodeKind[m] === 'store');
+    // A copy a dual write keeps beside its truth is that dual write's consequence, reported there.
+    const writtenBesideTruth = new Set(ctx.dualWrites.flatMap((dual) => unreconciledCopies(graph, dual, ctx.copies).map((c) => c.copy)));
     return ctx.copies.flatMap((group): Finding[] => {
       const what = listing(group.what);
       if (group.truths.length === 0) {
-        return [finding(ctx, info, {
+        return explainedByConflict(ctx, group) ? [] : [finding(ctx, info, {
           severity: 'error',
           nodes: group.members,
           edges: [],
@@ -39,13 +45,14 @@ export const sourceOfTruth: Rule = {
       const truth = group.truths[0]!;
       return group.copies.flatMap(({ node, derived }) => {
         const copy = graph.nodes[node] as NodeOfKind<'store'>;
-        if (copy.reconciliation === true) return [];
+        if (copy.reconciliation === true || (!derived && writtenBesideTruth.has(node))) return [];
         const source = label(graph, truth);
+        const how = graph.dataIn[node]!.some((e) => graph.edgeKind[e] === 'replicate') ? 'replication' : 'change events';
         return [finding(ctx, info, derived ? {
           severity: 'warning',
           nodes: [node, truth],
           edges: [],
-          message: `${copy.label} copies ${what} from ${source} by change events, but nothing reconciles it: a lost or reordered event leaves it wrong for good.`,
+          message: `${copy.label} copies ${what} from ${source} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
           fix: `Reconcile ${copy.label} against ${source} periodically, or rebuild it from a snapshot.`,
           unknowns: askReconciliation(copy, source),
         } : {

@@ -2,9 +2,9 @@ import type { NodeOfKind } from '../../model';
 import { askReconciliation, askTtl } from '../ask';
 import { truthsOf } from '../derived';
 import { listing, names, plural } from '../text';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'stale-cache', question: 'failure', title: 'Caches expire or reconcile' } as const;
+const info: RuleInfo = { id: 'stale-cache', question: 'failure', title: 'Caches expire or reconcile', severity: 'warning', facts: ['entities', 'ttlSeconds', 'reconciliation', 'sourceOfTruth'] };
 
 /** A cache that never expires, or that someone other than the owner fills, serves stale or wrong values. */
 export const staleCache: Rule = {

@@ -2,9 +2,9 @@ import { chainPath, longestHops } from '../derived';
 import { copyNodes } from '../graph';
 import { label } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'transform-depth', question: 'transform', title: 'Keep transform chains traceable' } as const;
+const info: RuleInfo = { id: 'transform-depth', question: 'transform', title: 'Keep transform chains traceable', severity: 'info', facts: ['transforms'] };
 
 const MAX_TRANSFORMING_HOPS = 3;
 

@@ -1,9 +1,9 @@
 import { KIND_LABELS } from '../../model';
 import { ORIGIN_KINDS } from '../derived';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'unreached-node', question: 'origin', title: 'Every node gets its data from somewhere' } as const;
+const info: RuleInfo = { id: 'unreached-node', question: 'origin', title: 'Every node gets its data from somewhere', severity: 'error', facts: [] };
 
 /** A node that is not an origin kind and has no arrow into it: either an arrow is missing or data is born there. */
 export const unreachedNode: Rule = {

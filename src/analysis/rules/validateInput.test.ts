@@ -32,4 +32,27 @@ describe('validate-input', () => {
     const cached = diagram({ u: 'actor', svc: 'service', c: 'cache', n: 'service' }, ['u request svc', 'svc write c', 'svc request n']);
     expect(check(validateInput, cached).map((f) => f.nodes[0])).toEqual(['c']);
   });
+
+  describe('a cache filled from a store on a miss (cache-aside)', () => {
+    const aside = diagram({
+      shopper: 'actor', storefront: 'service', catalog: ['store', { entities: ['sku'] }], hot: ['cache', { entities: ['sku'] }],
+    }, ['shopper request storefront', 'catalog read storefront', 'storefront write hot']);
+
+    it('is not user input stored: the write carries what the service read from the store', () => {
+      expect(check(validateInput, aside)).toEqual([]);
+    });
+
+    it('still flags what the service writes that it did not read from a store', () => {
+      const basket = diagram({
+        shopper: 'actor', storefront: 'service', catalog: ['store', { entities: ['sku'] }], carts: ['cache', { entities: ['basket'] }],
+      }, ['shopper request storefront', 'catalog read storefront', 'storefront write carts']);
+      expect(check(validateInput, basket).map((f) => f.nodes[0])).toEqual(['carts']);
+    });
+  });
+
+  it('does not follow a request that carries only a key or a query', () => {
+    const lookup = diagram({ reader: 'actor', api: 'service', memo: 'cache' }, [['reader request api', { keyOnly: true }], 'api write memo']);
+    expect(check(validateInput, lookup)).toEqual([]);
+    expect(check(validateInput, withFacts(lookup, 'e1', { keyOnly: false }))).toHaveLength(1);
+  });
 });

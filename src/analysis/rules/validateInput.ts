@@ -2,9 +2,9 @@ import { trace } from '../derived';
 import { copyNodes } from '../graph';
 import { label } from '../text';
 import type { Finding } from '../types';
-import { finding, type Rule } from './rule';
+import { finding, type Rule, type RuleInfo } from './rule';
 
-const info = { id: 'validate-input', question: 'origin', title: 'Validate user input before storing it' } as const;
+const info: RuleInfo = { id: 'validate-input', question: 'origin', title: 'Validate user input before storing it', severity: 'error', facts: ['transforms', 'keyOnly', 'entities'] };
 
 /** How many hops of the unvalidated path a finding shows, nearest the store. */
 const SHOWN_HOPS = 6;

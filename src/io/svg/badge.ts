@@ -1,6 +1,5 @@
 import { el, fragment, text, type Markup } from './markup';
-import type { Point } from './edgeRoute';
-import { textWidth } from './textMetrics';
+import { textWidth, type Point } from '../../model';
 import type { Theme } from './theme';
 
 const FONT = { size: 10.5, bold: true };

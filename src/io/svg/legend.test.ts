@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../analysis';
 import { renderLegend, severitySummary } from './legend';
-import { textWidth } from './textMetrics';
+import { textWidth } from '../../model';
 import { themeFor } from './theme';
 
 const theme = themeFor('light');

@@ -1,7 +1,7 @@
 import { SEVERITIES, type Finding, type Question, type Severity } from '../../analysis';
 import { badge } from './badge';
 import { el, text, type Markup } from './markup';
-import { wrapText } from './textMetrics';
+import { wrapText } from '../../model';
 import type { Theme } from './theme';
 
 const HEADING = { size: 15, bold: true };

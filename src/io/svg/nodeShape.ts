@@ -1,6 +1,5 @@
-import type { NodeKind } from '../../model';
+import type { Box, NodeKind } from '../../model';
 import { el, fragment, num, type Markup } from './markup';
-import type { Box } from './placement';
 import type { KindPaint } from './theme';
 
 /** Where a node's text goes inside its box: the horizontal span left free by the shape's marks, and a vertical shift. */

@@ -1,45 +1,40 @@
-import { KIND_LABELS, type FlowNode } from '../../model';
+import { KIND_LABELS, NODE_TEXT, nodeLayout, oneLine, type Box, type FlowNode } from '../../model';
 import { badgeLabel, marksTitle, type Marks } from './annotations';
 import { badge, badgeWidth } from './badge';
 import { el, text, type Markup } from './markup';
 import { contentArea, nodeShape } from './nodeShape';
-import type { Box } from './placement';
-import { ellipsize, oneLine } from './textMetrics';
 import type { Theme } from './theme';
 
-const LABEL_FONT = { size: 13.5, bold: true };
-const CAPTION_FONT = { size: 10.5 };
-const SEPARATOR = ' · ';
+/** Where a line's baseline sits in a line box of `lineHeight`, for text of `size`: cap height centred. */
+const baseline = (top: number, lineHeight: number, size: number) => top + (lineHeight + size * 0.7) / 2;
 
 function accessibleName(node: FlowNode): string {
   const owner = node.owner ? oneLine(node.owner) : '';
   return `${KIND_LABELS[node.kind]}: ${oneLine(node.label)}${owner ? ` (owner: ${owner})` : ''}`;
 }
 
-/** The small line under the label: the kind, then the owner in the kind's colour; cut with an ellipsis as a whole. */
-function captionLine(node: FlowNode, x: number, y: number, width: number, theme: Theme): Markup {
-  const kind = KIND_LABELS[node.kind];
-  const owner = node.owner ? oneLine(node.owner) : '';
-  const line = ellipsize(owner ? kind + SEPARATOR + owner : kind, width, CAPTION_FONT);
-  const ownerStart = kind.length + SEPARATOR.length;
-  const ownerPart = line.slice(ownerStart);
-  return el('text', { x, y, 'text-anchor': 'middle', 'font-size': CAPTION_FONT.size, fill: theme.muted }, [
-    text(line.slice(0, ownerStart)),
-    ...(ownerPart ? [el('tspan', { fill: theme.kinds[node.kind].stroke, 'font-weight': 600 }, [text(ownerPart)])] : []),
-  ]);
-}
-
+/**
+ * The kind in small capitals, the label's lines and the owner's lines in the kind's colour, as on the canvas:
+ * the lines come from the layout the canvas uses, so nothing is cut.
+ */
 export function renderNode(node: FlowNode, box: Box, theme: Theme): Markup {
+  const layout = nodeLayout(node);
   const area = contentArea(node.kind, box);
-  const [x, width] = [(area.left + area.right) / 2, area.right - area.left];
-  const centreY = box.y + box.height / 2 + area.shiftY;
+  const x = (area.left + area.right) / 2;
+  const { label, caption } = NODE_TEXT;
+  const block = caption.lineHeight * (1 + layout.owner.length) + label.lineHeight * layout.label.length;
+  let top = box.y + (box.height - block) / 2 + area.shiftY;
+  const line = (value: string, font: typeof label | typeof caption, attributes: Record<string, string | number>) => {
+    const markup = el('text', { x, y: baseline(top, font.lineHeight, font.size), 'text-anchor': 'middle', 'font-size': font.size, ...attributes }, [text(value)]);
+    top += font.lineHeight;
+    return markup;
+  };
   return el('g', { class: `fm-node fm-${node.kind}` }, [
     el('title', {}, [text(accessibleName(node))]),
     nodeShape(node.kind, box, theme.kinds[node.kind]),
-    el('text', { x, y: centreY - 1, 'text-anchor': 'middle', 'font-size': LABEL_FONT.size, 'font-weight': 600, fill: theme.text }, [
-      text(ellipsize(oneLine(node.label), width, LABEL_FONT)),
-    ]),
-    captionLine(node, x, centreY + 14, width, theme),
+    line(KIND_LABELS[node.kind].toUpperCase(), caption, { fill: theme.muted, 'letter-spacing': 0.4 }),
+    ...layout.label.map((value) => line(value, label, { 'font-weight': 600, fill: theme.text })),
+    ...layout.owner.map((value) => line(value, caption, { 'font-weight': 600, fill: theme.kinds[node.kind].stroke })),
   ]);
 }
 

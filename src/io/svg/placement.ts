@@ -1,11 +1,4 @@
-import { NODE_SIZE, type FlowNode } from '../../model';
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { nodeSize, type Box, type FlowNode } from '../../model';
 
 /** Spacing of the grid that holds nodes with no position, below the placed ones. */
 const GRID = { column: 220, row: 120, gap: 80 } as const;
@@ -26,7 +19,7 @@ export function placeNodes(nodes: readonly FlowNode[]): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const unplaced: FlowNode[] = [];
   for (const node of nodes) {
-    if (node.position) boxes.set(node.id, { ...node.position, ...NODE_SIZE[node.kind] });
+    if (node.position) boxes.set(node.id, { ...node.position, ...nodeSize(node) });
     else unplaced.push(node);
   }
   const placed = boundsOf(boxes.values());
@@ -34,7 +27,7 @@ export function placeNodes(nodes: readonly FlowNode[]): Map<string, Box> {
   const columns = Math.ceil(Math.sqrt(unplaced.length));
   unplaced.forEach((node, i) => {
     const at = { x: origin.x + (i % columns) * GRID.column, y: origin.y + Math.floor(i / columns) * GRID.row };
-    boxes.set(node.id, { ...at, ...NODE_SIZE[node.kind] });
+    boxes.set(node.id, { ...at, ...nodeSize(node) });
   });
   return boxes;
 }

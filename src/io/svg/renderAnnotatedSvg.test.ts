@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowDocument, FlowNode } from '../../model';
+import { nodeLayout, type FlowDocument, type FlowNode } from '../../model';
 import { analyze, type Analysis, type Finding } from '../../analysis';
 import { emptyDocument, fanOut } from '../../templates';
 import { escapeXml } from './markup';
@@ -47,7 +47,7 @@ describe('renderAnnotatedSvg', () => {
   it('renders the whole diagram as well-formed SVG with every node label, the title and the date', () => {
     const { svg, width, height } = svgOf(fanOut, review);
     expect(svg).toMatch(new RegExp(`^<\\?xml[^>]*\\?>\\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`));
-    for (const node of fanOut.nodes) expect(svg).toContain(`>${escapeXml(node.label)}</text>`);
+    for (const node of fanOut.nodes) for (const line of nodeLayout(node).label) expect(svg).toContain(`>${escapeXml(line)}</text>`);
     expect(svg).toContain('<title id="fm-title">Order events fan-out (Flowmap design review)</title>');
     expect(svg).toMatch(/<desc id="fm-desc">[^<]*9 nodes and 8 edges[^<]*on 2026-11-24: 1 error · 2 warnings · 1 info\.<\/desc>/);
     expect(svg).toContain('>Order events fan-out</text>');
@@ -125,7 +125,7 @@ describe('renderAnnotatedSvg', () => {
     expect(height).toBeGreaterThan(0);
   });
 
-  it('draws nodes without a position, and skips self loops and edges to missing nodes', () => {
+  it('draws nodes without a position and self loops, and skips edges to missing nodes', () => {
     const doc: FlowDocument = {
       ...emptyDocument(),
       nodes: [
@@ -140,7 +140,7 @@ describe('renderAnnotatedSvg', () => {
     };
     const { svg } = svgOf(doc, { answers: {}, findings: [finding('error', 'Dangling.', 'Remove it.', ['ghost'], ['gone'])] });
     expect(svg).toContain('>Floating</text>');
-    expect(svg.match(/<path class="fm-edge /g)).toHaveLength(1);
+    expect(svg.match(/<path class="fm-edge /g)).toHaveLength(2);
     expect(svg).toContain('>Dangling.</text>');
   });
 

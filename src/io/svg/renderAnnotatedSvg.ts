@@ -1,13 +1,13 @@
-import type { FlowDocument } from '../../model';
+import type { Box, FlowDocument } from '../../model';
 import { scenarioQuestion, type Analysis, type WhatIf } from '../../analysis';
 import { markFindings, type Marks } from './annotations';
 import { arrowMarkers, layoutEdges, renderEdgePath, renderEdgeTag, type EdgeLayout } from './edges';
 import { renderLegend, severitySummary } from './legend';
 import { el, fragment, text, type Markup } from './markup';
 import { BADGE_OVERHANG, renderNode, renderNodeBadge } from './nodes';
-import { boundsOf, placeNodes, type Box } from './placement';
+import { boundsOf, placeNodes } from './placement';
 import { renderNodeRing, renderScenarioLegend, renderSpreadEdge, scenarioPaint, type ScenarioPaint } from './scenario';
-import { ellipsize, oneLine } from './textMetrics';
+import { ellipsize, oneLine } from '../../model';
 import { themeFor, type Theme, type ThemeName } from './theme';
 
 export interface SvgExportOptions {

@@ -1,11 +1,9 @@
 import { EFFECT_SPEC, effectsIn, scenarioQuestion, scenarioSummary, type Effect, type WhatIf } from '../../analysis';
-import type { FlowDocument } from '../../model';
+import { routePath, textWidth, wrapText, type Box, type FlowDocument } from '../../model';
 import { badge } from './badge';
-import { curve, type EdgeLayout } from './edges';
+import type { EdgeLayout } from './edges';
 import { line, type Frame } from './legend';
 import { el, text, type Markup } from './markup';
-import type { Box } from './placement';
-import { textWidth, wrapText } from './textMetrics';
 
 const HEADING = { size: 15, bold: true };
 const SUMMARY = { size: 12.5 };
@@ -42,7 +40,7 @@ export function renderNodeRing(box: Box, effect: Effect, fault: boolean): Markup
 export function renderSpreadEdge({ edge, route }: EdgeLayout, effect: Effect): Markup {
   return el('path', {
     class: `fm-spread-edge fm-effect-${effect}`,
-    d: curve(route),
+    d: routePath(route),
     fill: 'none',
     stroke: EFFECT_SPEC[effect].colour,
     'stroke-width': 3.5,

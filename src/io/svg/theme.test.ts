@@ -10,7 +10,28 @@ describe('mix', () => {
   });
 });
 
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
 describe('themes', () => {
+  it('draws arrows at 3:1 contrast or more against the background', () => {
+    for (const name of ['light', 'dark'] as const) {
+      const theme = themeFor(name);
+      expect(contrast(theme.edge, theme.background)).toBeGreaterThanOrEqual(3);
+      expect(contrast(theme.failure, theme.background)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('light and dark differ in background and text', () => {
     const [light, dark] = [themeFor('light'), themeFor('dark')];
     expect(light.background).not.toBe(dark.background);

@@ -56,7 +56,7 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
     text: '#111827',
     muted: '#6b7280',
     rule: '#e5e7eb',
-    edge: '#94a3b8',
+    edge: '#64748b',
     edgeLabel: '#475569',
     pill: LIGHT_BACKGROUND,
     pillBorder: '#e2e8f0',

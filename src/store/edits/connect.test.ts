@@ -29,6 +29,17 @@ describe('connect', () => {
     expect(second.id).not.toBe(id);
   });
 
+  it('refuses a second arrow of the same kind and direction between the same nodes, and says why', () => {
+    const once = connect(docOf(nodes), 'service', 'queue').doc;
+    const twice = connect(once, 'service', 'queue');
+    expect(twice.doc).toBe(once);
+    expect(twice.id).toBeUndefined();
+    expect(twice.refused).toBe('Not drawn: there is already a publish arrow from service to queue.');
+    // Another kind, or the other way round, is a different statement.
+    expect(connect(once, 'service', 'queue', 'failure').id).toBeDefined();
+    expect(connect(once, 'queue', 'service').id).toBeDefined();
+  });
+
   it('refuses self-loops and missing ends', () => {
     const doc = docOf(nodes);
     expect(connect(doc, 'service', 'service').doc).toBe(doc);

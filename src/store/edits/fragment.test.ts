@@ -44,4 +44,17 @@ describe('insertFragment', () => {
     expect(next.nodes.map((n) => n.id)).toEqual(['a', 'q']);
     expect(next.edges.map((e) => e.id)).toEqual(['e-1']);
   });
+
+  it('P5: a fragment spanning ±1e308 lands at finite positions, so the diagram can still be saved and opened', () => {
+    const extreme = docOf([
+      { id: 'p', kind: 'service', label: 'P', position: { x: 1e308, y: 0 } },
+      { id: 'q', kind: 'service', label: 'Q', position: { x: -1e308, y: -1e308 } },
+    ]);
+    const { doc: next } = insertFragment(doc, extreme, { x: 10, y: 20 });
+    const [p, q] = next.nodes.slice(3).map((n) => n.position);
+    expect(q).toEqual({ x: 10, y: 20 });
+    expect(p!.x).toBeGreaterThan(1e6);
+    expect(Number.isFinite(p!.x)).toBe(true);
+    expect(loadDocument(JSON.parse(JSON.stringify(next))).ok).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, FORMAT, type FlowDocument, type FlowNode } from '../../model';
+import { CURRENT_VERSION, FORMAT, LIMITS, type FlowDocument, type FlowNode } from '../../model';
 import { freshId, idsOf } from './ids';
 import type { Point } from './addNode';
 
@@ -10,6 +10,14 @@ export function extractFragment(doc: FlowDocument, ids: readonly string[]): Flow
   const edges = doc.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   return { format: FORMAT, version: CURRENT_VERSION, title: doc.title, nodes, edges };
 }
+
+/**
+ * Pasted positions stay within this distance of the origin: a valid fragment spanning ±1e308 would
+ * otherwise land at Infinity, which no save can hold.
+ */
+const MAX_PASTED_COORDINATE = LIMITS.coordinate;
+
+const placeAt = (at: number, offset: number) => Math.max(-MAX_PASTED_COORDINATE, Math.min(MAX_PASTED_COORDINATE, Math.round(at + offset)));
 
 /** The top-left corner of the placed nodes (the origin when none is placed). */
 export function topLeft(nodes: readonly FlowNode[]): Point {
@@ -31,7 +39,7 @@ export function insertFragment(doc: FlowDocument, fragment: FlowDocument, at: Po
     taken.add(id);
     rename.set(node.id, id);
     const from = node.position ?? { x: origin.x + i * 40, y: origin.y + i * 40 };
-    return { ...node, id, position: { x: Math.round(at.x + from.x - origin.x), y: Math.round(at.y + from.y - origin.y) } };
+    return { ...node, id, position: { x: placeAt(at.x, from.x - origin.x), y: placeAt(at.y, from.y - origin.y) } };
   });
   const edges = fragment.edges.flatMap((edge) => {
     const source = rename.get(edge.source);

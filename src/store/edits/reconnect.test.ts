@@ -23,6 +23,11 @@ describe('reconnect', () => {
     expect(reconnect(doc, 'chosen', 'svc', 'db').edges[1]).toMatchObject({ target: 'db', kind: 'failure', mode: 'retry' });
   });
 
+  it('refuses a move that makes the arrow a copy of another one', () => {
+    const withWrite = { ...doc, edges: [...doc.edges, { id: 'w', source: 'svc', target: 'db', kind: 'write' as const }] };
+    expect(reconnect(withWrite, 'auto', 'svc', 'db')).toBe(withWrite);
+  });
+
   it('refuses self-loops, unknown nodes and unknown arrows', () => {
     expect(reconnect(doc, 'auto', 'svc', 'svc')).toBe(doc);
     expect(reconnect(doc, 'auto', 'svc', 'nowhere')).toBe(doc);

@@ -32,7 +32,7 @@ function graphemeEm(grapheme: string): number {
   return 0.63;
 }
 
-interface Font {
+export interface Font {
   size: number;
   bold?: boolean;
 }

@@ -1,0 +1,1 @@
+export { diffDocuments, hasChanges, type DocumentDiff, type ItemsDiff, type ChangedItem, type Item } from './diffDocuments';

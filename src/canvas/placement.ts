@@ -1,0 +1,24 @@
+import type { Box, Point } from '../model';
+
+/** Space left between a new node and the ones around it. */
+const GAP = 40;
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+
+/**
+ * The top-left corner for a node of `size` added from the palette: right of `previous` (the node the palette
+ * added last, if it is still there), else centred on `centre`; then moved right past every node it would cover,
+ * so clicking the palette again and again lays the new nodes out in a row instead of stacking them.
+ */
+export function paletteSpot(size: { width: number; height: number }, boxes: readonly Box[], centre: Point, previous?: Box): Point {
+  const spot: Box = previous
+    ? { x: previous.x + previous.width + GAP, y: previous.y + (previous.height - size.height) / 2, ...size }
+    : { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size };
+  // Each pass moves past at least one node, so it settles within one pass per node.
+  for (let pass = 0; pass <= boxes.length; pass++) {
+    const covered = boxes.find((box) => overlaps(spot, box));
+    if (!covered) break;
+    spot.x = covered.x + covered.width + GAP;
+  }
+  return { x: spot.x, y: spot.y };
+}

@@ -49,8 +49,10 @@ function ResizeHandle({ width }: { width: number }) {
  */
 export function Sidebar({ reviewing }: { reviewing: boolean }) {
   const panel = useSessionStore((state) => state.panel);
+  // A what-if scenario's narrative is in the review: it is what the person asked for.
+  const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
   if (!panel.open) return null;
-  const tab = reviewing ? 'review' : panel.tab;
+  const tab = reviewing || whatIf ? 'review' : panel.tab;
   return (
     <aside className="fm-sidebar" aria-label="Side panel" style={{ width: panel.width }}>
       <ResizeHandle width={panel.width} />

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { KIND_LABELS, KIND_SPEC, NODE_KINDS, nodeSize, type NodeKind } from '../model';
-import { commands, run } from '../commands';
+import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
+import { appContext, commands, run } from '../commands';
 import { analysisOf, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
@@ -18,10 +18,15 @@ import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
-import { paletteSpot } from './placement';
+import { centred, newNodeSize, paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
+import { LensLegend } from './LensLegend';
+import { ContextMenu, type OpenMenu } from './ContextMenu';
+import { contextMenuEntries, type MenuTarget } from './menuEntries';
+
+const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; drag from a node’s edge to connect';
 
 const NODE_TYPES = { kind: KindNode };
 const EDGE_TYPES = { floating: FloatingEdge };
@@ -35,9 +40,6 @@ const DETAIL_MIN_ZOOM = 0.45;
 const ALIGN_DISTANCE = 6;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
-/** A new node is labelled by its kind, so that is the size it starts at. */
-const newNodeSize = (kind: NodeKind) => nodeSize({ kind, label: KIND_LABELS[kind] });
-const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - newNodeSize(kind).width / 2, y: at.y - newNodeSize(kind).height / 2 });
 const boxOf = (node: Node) => ({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
 
 /** Draws an arrow, or tells why not (a second arrow of the same kind and direction says nothing new). */
@@ -79,9 +81,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
+  const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis)), [whatIf, lens, doc, analysis]);
   const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis), renaming, detailed })),
-    [reuse, doc, analysis, selection, lens, whatIf, renaming, detailed],
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed })),
+    [reuse, doc, analysis, selection, lensShown, renaming, detailed],
   );
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
@@ -163,6 +166,23 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
     addAt('service', centred('service', screenToFlowPosition({ x: event.clientX, y: event.clientY })));
   };
+  const [menu, setMenu] = useState<OpenMenu>();
+  const closeMenu = useCallback(() => setMenu(undefined), []);
+  // On the wrapper: React Flow keeps the pane's own context-menu event while right-drag pans.
+  const onContextMenu = (event: MouseEvent) => {
+    const element = event.target as Element;
+    const item = element.closest('.react-flow__node, .react-flow__edge');
+    if (!item && !element.closest('.react-flow__pane')) return;
+    event.preventDefault();
+    // From the keyboard (Shift+F10, the menu key) there is no pointer: open by the focused element.
+    const box = element.getBoundingClientRect();
+    const screen = event.clientX || event.clientY ? { x: event.clientX, y: event.clientY } : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const id = item?.getAttribute('data-id');
+    if (id && !useSessionStore.getState().selection.includes(id)) void run(commands.select, [id]);
+    const target: MenuTarget = id ? { type: item!.classList.contains('react-flow__node') ? 'node' : 'edge', id } : { type: 'pane', at: screenToFlowPosition(screen) };
+    const entries = contextMenuEntries(target, appContext, navigator.clipboard);
+    setMenu(entries.length ? { ...screen, entries } : undefined);
+  };
   const onDragOver = (event: DragEvent) => {
     if (readOnly) return;
     event.preventDefault();
@@ -177,7 +197,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   };
 
   return (
-    <div className="fm-editor" style={EFFECT_VARIABLES}>
+    <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu}>
       {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={nodes}
@@ -221,7 +241,14 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         {minimap ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <AlignmentGuides guides={guides} />
+        <LensLegend lens={lens} view={lensShown} />
+        {doc.nodes.length === 0 && !readOnly ? (
+          <Panel position="top-center" className="fm-empty-hint">
+            {EMPTY_HINT}
+          </Panel>
+        ) : null}
       </ReactFlow>
+      {menu ? <ContextMenu menu={menu} onClose={closeMenu} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { KIND_SPEC, type NodeKind } from '../model';
 import type { Severity } from '../analysis';
 import { KindIcon } from './KindIcon';
 import { RenameField } from './RenameField';
+import { badgeTitle, countNoun } from './badgeText';
 
 export type KindNodeData = {
   label: string;
@@ -13,6 +14,8 @@ export type KindNodeData = {
   ownerLines: string[];
   kind: NodeKind;
   worst?: Severity;
+  /** What the worst finding here says: the badge's tooltip. */
+  worstMessage?: string;
   count: number;
   writes?: { entity: string; colour: string }[];
   renaming: boolean;
@@ -49,7 +52,7 @@ function Lines({ text, lines, className }: { text: string; lines: string[]; clas
 function Badge({ data }: { data: KindNodeData }) {
   if (!data.worst) return null;
   return (
-    <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${data.count} ${data.worst === 'info' ? 'notes' : 'findings'}, worst: ${data.worst}`}>
+    <span className={`fm-badge fm-badge--${data.worst}`} aria-label={`${countNoun(data.count, data.worst)}, worst: ${data.worst}`} title={badgeTitle(data.count, data.worst, data.worstMessage ?? '')}>
       {data.count}
     </span>
   );

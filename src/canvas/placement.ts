@@ -1,4 +1,4 @@
-import type { Box, Point } from '../model';
+import { KIND_LABELS, nodeSize, type Box, type NodeKind, type Point } from '../model';
 
 /** Space left between a new node and the ones around it. */
 const GAP = 40;
@@ -22,3 +22,8 @@ export function paletteSpot(size: { width: number; height: number }, boxes: read
   }
   return { x: spot.x, y: spot.y };
 }
+
+/** A new node is labelled by its kind, so that is the size it starts at. */
+export const newNodeSize = (kind: NodeKind) => nodeSize({ kind, label: KIND_LABELS[kind] });
+/** The top-left corner that centres a new node of this kind on `at`. */
+export const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - newNodeSize(kind).width / 2, y: at.y - newNodeSize(kind).height / 2 });

@@ -32,12 +32,13 @@ export interface ViewState {
 
 /** The React Flow view of the document: derived, never written back. */
 export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true }: ViewState): { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] } {
-  const worst = new Map<string, { severity: Severity; count: number }>();
+  const worst = new Map<string, { severity: Severity; message: string; count: number }>();
   for (const finding of analysis.findings) {
     for (const id of finding.nodes) {
       const seen = worst.get(id);
-      const severity = seen ? worstSeverity(seen.severity, finding.severity) : finding.severity;
-      worst.set(id, { severity, count: (seen?.count ?? 0) + 1 });
+      // The first finding of the worst severity speaks for the badge.
+      const { severity, message } = seen && worstSeverity(seen.severity, finding.severity) === seen.severity ? seen : finding;
+      worst.set(id, { severity, message, count: (seen?.count ?? 0) + 1 });
     }
   }
   const selected = new Set(selection);
@@ -54,7 +55,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
       className: lens?.nodeClass.get(node.id),
       selected: selected.has(node.id),
       ariaLabel: `${node.kind}: ${node.label}`,
-      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
+      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, worstMessage: worst.get(node.id)?.message, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
     };
   });
   const slots = parallelSlots(doc.edges);

@@ -28,6 +28,7 @@ const ARGS: Record<string, unknown> = {
   'open-document': { ...fanOut, nodes: [], edges: [] },
   arrange: new Map([['serviceA', { x: 3, y: 3 }]]),
   paste: JSON.stringify(dualWrite),
+  'paste-at': { text: JSON.stringify(dualWrite), at: { x: 10, y: 10 } },
   cut: { setData: () => undefined },
   copy: { setData: () => undefined },
   select: ['serviceA'],

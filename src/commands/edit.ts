@@ -60,17 +60,22 @@ export const cut = defineCommand<DataTransfer>({ id: 'cut', label: 'Cut', catego
   return ctx.document.getState().deleteElements(ctx.session.getState().selection);
 } });
 
-/** Pasted Flowmap JSON (copied nodes or a whole file) is inserted where the pointer is. */
-export const paste = defineCommand<string>({ id: 'paste', label: 'Paste at the pointer', category: 'Edit', keys: ['Mod+V'], keysByBrowser: true, changesDocument: true, run: ({ document, session, viewport }, text) => {
+function pasteText({ document, session }: CommandContext, text: string, at: Point) {
   const parsed = parseDocumentText(text);
   if (!parsed.ok) {
     session.getState().set({ notice: { tone: 'error', text: `Nothing pasted: the clipboard does not hold a Flowmap diagram (${parsed.errors.slice(0, 3).join('; ')}).` } });
-    return { ok: false, error: parsed.errors[0] ?? 'not a diagram' };
+    return { ok: false as const, error: parsed.errors[0] ?? 'not a diagram' };
   }
-  const result = document.getState().insertFragment(parsed.doc, viewport?.pastePoint() ?? { x: 0, y: 0 });
+  const result = document.getState().insertFragment(parsed.doc, at);
   if (result.ok) session.getState().set({ selection: result.ids });
   return result;
-} });
+}
+
+/** Pasted Flowmap JSON (copied nodes or a whole file) is inserted where the pointer is. */
+export const paste = defineCommand<string>({ id: 'paste', label: 'Paste at the pointer', category: 'Edit', keys: ['Mod+V'], keysByBrowser: true, changesDocument: true, run: (ctx, text) => pasteText(ctx, text, ctx.viewport?.pastePoint() ?? { x: 0, y: 0 }) });
+
+/** The context menu's paste: at the spot that was right-clicked. */
+export const pasteAt = defineCommand<{ text: string; at: Point }>({ id: 'paste-at', label: 'Paste here', category: 'Edit', changesDocument: true, run: (ctx, { text, at }) => pasteText(ctx, text, at) });
 
 const renameTarget = (ctx: CommandContext) => {
   const ids = targets(ctx);

@@ -19,10 +19,9 @@ describe('what-if commands', () => {
   it('W shows the selected node or arrow down; with nothing selected it leaves the key alone', async () => {
     const ctx = fresh();
     expect(press(ctx, 'w')).toBe(false);
-    ctx.session.getState().set({ selection: ['consumerC'], panel: { open: false, width: 380, tab: 'facts' } });
+    ctx.session.getState().set({ selection: ['consumerC'] });
     expect(press(ctx, 'w')).toBe(true);
     expect(ctx.session.getState().scenario).toEqual({ target: { type: 'node', id: 'consumerC' }, kind: 'down' });
-    expect(ctx.session.getState().panel).toMatchObject({ open: true, tab: 'review' });
     await execute(ctx, commands.select, ['e8']);
     await execute(ctx, commands.whatIfSelected, undefined);
     expect(ctx.session.getState().scenario).toEqual({ target: { type: 'edge', id: 'e8' }, kind: 'down' });

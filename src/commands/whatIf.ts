@@ -1,10 +1,6 @@
 import { faultProblem, mitigationPatch, scenarioQuestion, type Fault, type Mitigation } from '../analysis';
-import { rankingOf, type ElementRef, type SessionState, type SessionStore } from '../store';
+import { rankingOf, type ElementRef } from '../store';
 import { defineCommand, type CommandContext } from './command';
-
-/** A scenario or the ranking is narrated in the panel's Review tab: bring it forward, opened. */
-const show = (session: SessionStore, patch: Partial<SessionState>) =>
-  session.getState().set({ ...patch, panel: { ...session.getState().panel, open: true, tab: 'review' } });
 
 /** The one node or arrow selected: what a scenario is asked about. */
 function selectedElement({ document, session }: CommandContext): ElementRef | undefined {
@@ -23,13 +19,13 @@ export const chooseFault = defineCommand<Fault>({ id: 'what-if-fault', label: 'C
     session.getState().set({ notice: { tone: 'error', text: `No scenario to show: ${problem}.` } });
     return { ok: false, error: problem };
   }
-  show(session, { scenario: fault });
+  session.getState().set({ scenario: fault, panel: { ...session.getState().panel, open: true } });
 } });
 
 /** The selected node or arrow goes down; the panel then offers the other faults it can have. */
 export const whatIfSelected = defineCommand({ id: 'what-if', label: 'What if it fails?', category: 'Review', keys: ['W'], changesDocument: false, enabled: (ctx) => selectedElement(ctx) !== undefined, run: (ctx) => {
   const target = selectedElement(ctx);
-  if (target) show(ctx.session, { scenario: { target, kind: 'down' } as Fault });
+  if (target) ctx.session.getState().set({ scenario: { target, kind: 'down' } as Fault, panel: { ...ctx.session.getState().panel, open: true } });
 } });
 
 export const leaveScenario = defineCommand({ id: 'leave-what-if', label: 'Leave the what-if scenario', category: 'Review', changesDocument: false, enabled: ({ session }) => session.getState().scenario !== undefined || session.getState().ranking === true, run: ({ session }) => {
@@ -38,8 +34,9 @@ export const leaveScenario = defineCommand({ id: 'leave-what-if', label: 'Leave 
 
 export const rankFailures = defineCommand({ id: 'single-points-of-failure', label: 'Worst single points of failure', category: 'Review', keys: ['Shift+W'], changesDocument: false, run: ({ document, session }) => {
   const ranking = rankingOf(document.getState().doc);
-  show(session, {
+  session.getState().set({
     ranking: true,
+    panel: { ...session.getState().panel, open: true },
     notice: ranking.length ? undefined : { tone: 'info', text: 'No node can break the rest of the map silently: every loss, stale copy or malformed write is caught or told.' },
   });
 } });

@@ -38,6 +38,7 @@ export function layoutEdges(edges: readonly FlowEdge[], boxes: ReadonlyMap<strin
   });
 }
 
+
 export function renderEdgePath({ edge, route }: EdgeLayout, theme: Theme): Markup {
   const failure = edge.kind === 'failure';
   return el('path', {

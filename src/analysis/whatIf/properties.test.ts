@@ -48,7 +48,8 @@ function beside(doc: FlowDocument, other: FlowDocument): FlowDocument {
   const id = (x: string) => `x${x}`;
   return FlowDocument.parse({
     ...doc,
-    nodes: [...doc.nodes, ...other.nodes.map((n) => ({ ...n, id: id(n.id) }))],
+    // The other part's boundaries are not carried over: its nodes leave their group behind.
+    nodes: [...doc.nodes, ...other.nodes.map(({ group: _group, ...n }) => ({ ...n, id: id(n.id) }))],
     edges: [...doc.edges, ...other.edges.map((e) => ({ ...e, id: id(e.id), source: id(e.source), target: id(e.target) }))],
   });
 }

@@ -54,7 +54,7 @@ export function App() {
       <div className="fm-app">
         <header className="fm-toolbar">
           <strong className="fm-brand">Flowmap</strong>
-          <TitleField readOnly={reviewing} />
+          <TitleField />
           {reviewing ? null : (
             <>
               <NewMenu />

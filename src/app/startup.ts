@@ -1,7 +1,7 @@
 import { createAutosave, type SavedState } from '../io';
 import { download } from '../io/browser';
 import type { FlowDocument } from '../model';
-import { connectAutosave, connectStores, restoreHistory, serializeHistory, useDocumentStore, useSessionStore, type Notice } from '../store';
+import { connectAutosave, connectReview, connectStores, restoreHistory, serializeHistory, useDocumentStore, useReviewStore, useSessionStore, workerTransport, type Notice } from '../store';
 import { fanOut } from '../templates';
 
 const RECOVERED_KEY = 'flowmap:recovered';
@@ -24,7 +24,7 @@ function startingPoint(saved: SavedState): { doc: FlowDocument; notice?: Notice 
   };
 }
 
-/** Everything the app does once at start: load the saved diagram and its undo steps, autosave, and listen to the page. */
+/** Everything the app does once at start: load the saved diagram and its undo steps, start the reviewer, autosave, and listen to the page. */
 export function startApp(): void {
   const autosave = createAutosave(localStorage);
   const initial = startingPoint(autosave.load());
@@ -33,6 +33,7 @@ export function startApp(): void {
   document.getState().load(initial.doc, restoreHistory(sessionStorage.getItem(HISTORY_KEY), initial.doc));
   session.getState().set({ notice: initial.notice });
   connectStores(document, session);
+  connectReview(document, session, useReviewStore, workerTransport());
 
   const saver = connectAutosave(document, session, autosave);
   addEventListener('pagehide', () => {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type Edge, type EdgeChange, type NodeChange, type Node, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { KIND_SPEC, NODE_KINDS, NODE_SIZE, type NodeKind } from '../model';
 import { commands, run } from '../commands';
-import { analysisOf, useDocumentStore, useSessionStore, type Point } from '../store';
+import { useDocumentStore, useReviewStore, useSessionStore, type Point } from '../store';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
@@ -27,6 +27,11 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const centred = (kind: NodeKind, at: Point): Point => ({ x: at.x - NODE_SIZE[kind].width / 2, y: at.y - NODE_SIZE[kind].height / 2 });
 const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
+const NO_ANSWERS = {};
+// Handlers passed to React Flow keep their identity: a new one re-renders every edge of the map.
+const onReconnect = (edge: Edge, c: Connection) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target });
+const onNodeDoubleClick = (_: MouseEvent, node: Node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] });
+const isValidConnection = (c: Connection | Edge) => c.source !== c.target;
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
@@ -42,7 +47,10 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
   const lens = useSessionStore((state) => state.lens);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
-  const analysis = analysisOf(doc);
+  // The latest review; its answers only matter to a lens, so a new selection's answers do not redraw the map.
+  const findings = useReviewStore((state) => state.analysis.findings);
+  const answers = useReviewStore((state) => (lens === 'none' ? NO_ANSWERS : state.analysis.answers));
+  const analysis = useMemo(() => ({ findings, answers }), [findings, answers]);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const pointer = useCanvasPointer();
   useEditorShortcuts(pointer.pastePoint, pointer.viewCentre);
@@ -123,9 +131,9 @@ export function FlowCanvas({ readOnly = false, onDropFiles }: FlowCanvasProps) {
         onConnect={readOnly ? undefined : onConnect}
         onConnectEnd={readOnly ? undefined : onConnectEnd}
         edgesReconnectable={!readOnly}
-        onReconnect={(edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target })}
-        onNodeDoubleClick={readOnly ? undefined : (_, node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] })}
-        isValidConnection={(c) => c.source !== c.target}
+        onReconnect={onReconnect}
+        onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+        isValidConnection={isValidConnection}
         onDoubleClick={onDoubleClick}
         onDragOver={onDragOver}
         onDrop={onDrop}

@@ -15,7 +15,8 @@ export function useCanvasDocument() {
   useEffect(() => {
     let fitSeen = useSessionStore.getState().fitRequest;
     return useDocumentStore.subscribe((state, previous) => {
-      if (state.doc === previous.doc) return;
+      // The title, notes and the like are not drawn on the canvas: React Flow need not hear of them.
+      if (state.doc.nodes === previous.doc.nodes && state.doc.edges === previous.doc.edges) return;
       const { dragging, fitRequest } = useSessionStore.getState();
       const urgent = structural(state.doc, previous.doc) || dragging !== undefined || fitRequest !== fitSeen;
       fitSeen = fitRequest;

@@ -131,7 +131,13 @@ export function ReviewPanel() {
   const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : edge ? analysis.findings.filter((f) => f.edges.includes(edge.id)) : analysis.findings;
   return (
     <section className="fm-panel" aria-label="Review">
-      {node && answers ? <NodeAnswersView label={node.label} answers={answers} /> : edge ? <h2>Findings on this {edge.kind} arrow</h2> : <Summary findings={analysis.findings} />}
+      {node ? (
+        answers ? <NodeAnswersView label={node.label} answers={answers} /> : <h2 aria-busy="true">{node.label}</h2>
+      ) : edge ? (
+        <h2>Findings on this {edge.kind} arrow</h2>
+      ) : (
+        <Summary findings={analysis.findings} />
+      )}
       {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
       <FindingList findings={findings} />
     </section>

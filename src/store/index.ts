@@ -3,8 +3,11 @@ export { createSessionStore, type LensId, type Notice, type SessionState, type S
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis } from './useAnalysis';
+export { connectReview } from './review/connectReview';
+export { createReviewStore, type ReviewStore } from './review/reviewStore';
+export { workerTransport } from './review/transports';
 export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
 export { restoreHistory, serializeHistory } from './historySnapshot';
 export { connectAutosave } from './persistence';
 
-export { useDocumentStore, useSessionStore } from './instances';
+export { useDocumentStore, useReviewStore, useSessionStore } from './instances';

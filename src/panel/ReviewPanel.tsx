@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, run } from '../commands';
-import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
+import { useAnalysis, useDocumentStore, useReviewed, useSessionStore } from '../store';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -124,6 +124,7 @@ function NodeAnswersView({ label, answers }: { label: string; answers: NodeAnswe
 /** The four questions of the selected node, the findings of the selected arrow, or the whole review. */
 export function ReviewPanel() {
   const analysis = useAnalysis();
+  const reviewed = useReviewed();
   const selectedId = useSessionStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === selectedId));
   const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === selectedId)));
@@ -135,8 +136,10 @@ export function ReviewPanel() {
         answers ? <NodeAnswersView label={node.label} answers={answers} /> : <h2 aria-busy="true">{node.label}</h2>
       ) : edge ? (
         <h2>Findings on this {edge.kind} arrow</h2>
-      ) : (
+      ) : reviewed ? (
         <Summary findings={analysis.findings} />
+      ) : (
+        <h2 aria-busy="true">Reviewing…</h2>
       )}
       {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
       <FindingList findings={findings} />

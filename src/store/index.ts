@@ -2,7 +2,7 @@ export { createDocumentStore, READ_ONLY_REFUSAL, type DocumentState, type Docume
 export { createSessionStore, type LensId, type Notice, type SessionState, type SessionStore } from './sessionStore';
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
-export { analysisOf, useAnalysis } from './useAnalysis';
+export { analysisOf, useAnalysis, useReviewed } from './useAnalysis';
 export { connectReview } from './review/connectReview';
 export { createReviewStore, type ReviewStore } from './review/reviewStore';
 export { workerTransport } from './review/transports';

@@ -19,3 +19,6 @@ export function analysisOf(doc: FlowDocument): Analysis {
  * arrives. It carries the answers of the selected nodes, or of all of them while a lens is on.
  */
 export const useAnalysis = (): Analysis => useReviewStore((state) => state.analysis);
+
+/** False until the reviewer's first review of this page arrives. */
+export const useReviewed = (): boolean => useReviewStore((state) => state.version > 0);

@@ -39,7 +39,7 @@ export async function keystrokes(page: Page, text = 'abcdefgh'): Promise<number>
 export type Typing = 'title' | 'inspector label' | 'canvas rename';
 
 /** A node whose middle is well inside the canvas, so clicking it hits it and not a control. */
-async function nodeInView(page: Page): Promise<string> {
+export async function nodeInView(page: Page): Promise<string> {
   return page.evaluate<string>(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
     const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {

@@ -11,7 +11,7 @@ export async function canvasSection(): Promise<Section> {
       { figure: `first render, bare React Flow, ${nodes} nodes`, value: bare.firstRenderMs, unit: 'ms' },
       { figure: `pan/zoom, Flowmap, ${nodes} nodes`, value: flowmap.fps, unit: 'fps' },
       { figure: `pan/zoom, bare React Flow, ${nodes} nodes`, value: bare.fps, unit: 'fps' },
-      { figure: `pan/zoom Flowmap / bare, ${nodes} nodes`, value: ratio, unit: '×', ...(nodes === 1_000 ? { target: '≥ 0.8×', met: ratio >= 0.8 } : {}) },
+      { figure: `pan/zoom Flowmap / bare, ${nodes} nodes`, value: ratio, unit: '×', ...(nodes >= 1_000 ? { target: '≥ 0.8×', met: ratio >= 0.8 } : {}) },
     );
     if (editToPanelMs !== undefined) {
       const target = nodes === 500 ? { target: '≤ 16.7 ms (a frame)', met: editToPanelMs <= 1000 / 60 } : { target: '≤ 50 ms', met: editToPanelMs <= 50 };

@@ -4,6 +4,7 @@ import { bundleSection } from './bundle';
 import { canvasSection } from './canvas';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
+import { feltSection } from './felt';
 import { linksSection } from './links';
 import { printSection, type Section } from './report';
 
@@ -13,6 +14,7 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   links: linksSection,
   bundle: bundleSection,
   canvas: canvasSection,
+  felt: feltSection,
 };
 
 const onlyFlag = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { nodeInView } from './felt';
 
 /** Frames per second the page paints while the pointer pans (middle-button drag) and zooms (Ctrl+wheel). */
 export async function panZoomFps(page: Page, seconds = 3): Promise<number> {
@@ -36,15 +37,7 @@ export async function firstRenderMs(page: Page, url: string): Promise<number> {
 export async function editToPanelMs(page: Page, runs = 5): Promise<number[]> {
   await page.keyboard.press('Shift+Digit1');
   await page.waitForTimeout(500);
-  const inView = await page.evaluate<string>(`(() => {
-    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
-    const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
-      const box = el.getBoundingClientRect();
-      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-      return x > pane.left + 20 && x < pane.right - 20 && y > pane.top + 20 && y < pane.bottom - 200;
-    });
-    return node.dataset.id;
-  })()`);
+  const inView = await nodeInView(page);
   await page.locator(`.react-flow__node[data-id="${inView}"]`).click();
   const field = page.getByLabel('Label', { exact: true });
   await field.waitFor();

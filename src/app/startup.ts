@@ -1,4 +1,4 @@
-import { connectBrowserStorage, connectStores, restoreHistory, serializeHistory, startingNotice, useDocumentStore, useSessionStore, type Notice } from '../store';
+import { connectBrowserStorage, connectReview, connectStores, restoreHistory, serializeHistory, startingNotice, useDocumentStore, useReviewStore, useSessionStore, workerTransport, type Notice } from '../store';
 import { openStorage } from '../storage';
 import { fanOut } from '../templates';
 
@@ -17,7 +17,7 @@ function rememberAuthor(session: typeof useSessionStore) {
 
 /**
  * Everything the app does once at start, before the first render: open the browser's storage and
- * load the saved diagram and its undo steps, then save each edit and coordinate with other tabs.
+ * load the saved diagram and its undo steps, start the reviewer, then save each edit and coordinate with other tabs.
  */
 export async function startApp(): Promise<void> {
   const document = useDocumentStore;
@@ -30,6 +30,7 @@ export async function startApp(): Promise<void> {
   // A narrow window keeps the canvas: the panel starts as a closed drawer.
   session.getState().set({ notice: startingNotice(start, storage, setNotice), panel: { ...session.getState().panel, open: innerWidth >= 1000 } });
   connectStores(document, session);
+  connectReview(document, session, useReviewStore, workerTransport());
   rememberAuthor(session);
   connectBrowserStorage(document, session, storage);
   addEventListener('pagehide', () => {

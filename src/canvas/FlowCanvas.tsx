@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type Edge, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
-import { analysisOf, useSessionStore, whatIfOf, type Point } from '../store';
+import { useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
@@ -48,6 +48,10 @@ const connectNodes = (source: string, target: string) => void run(commands.conne
 const MINIMAP_SIZE = { width: 160, height: 110 };
 const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
+const NO_ANSWERS = {};
+// Handlers passed to React Flow keep their identity: a new one re-renders every edge of the map.
+const onNodeDoubleClick = (_: MouseEvent, node: Node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] });
+const isValidConnection = (c: Connection | Edge) => c.source !== c.target;
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
@@ -66,7 +70,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
-  const analysis = analysisOf(doc);
+  // The latest review; its answers only matter to a lens, so a new selection's answers do not redraw the map.
+  const findings = useReviewStore((state) => state.analysis.findings);
+  const answers = useReviewStore((state) => (lens === 'none' ? NO_ANSWERS : state.analysis.answers));
+  const analysis = useMemo(() => ({ findings, answers }), [findings, answers]);
   const whatIf = scenario && whatIfOf(doc, scenario);
   const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
   const flowStore = useStoreApi();
@@ -213,8 +220,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         onReconnect={onReconnect}
         onReconnectStart={() => void (reconnecting.current = true)}
         onReconnectEnd={onReconnectEnd}
-        onNodeDoubleClick={readOnly ? undefined : (_, node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] })}
-        isValidConnection={(c) => c.source !== c.target}
+        onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+        isValidConnection={isValidConnection}
         onDoubleClick={onDoubleClick}
         onDragOver={onDragOver}
         onDrop={onDrop}

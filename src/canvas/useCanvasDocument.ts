@@ -2,6 +2,8 @@ import { startTransition, useEffect, useState } from 'react';
 import type { FlowDocument } from '../model';
 import { useDocumentStore, useSessionStore } from '../store';
 
+/** The title, the diagram's notes and the like are not drawn on the map: a change to them need not reach React Flow. */
+export const changesTheMap = (now: FlowDocument, before: FlowDocument) => now.nodes !== before.nodes || now.edges !== before.edges;
 const structural = (now: FlowDocument, before: FlowDocument) => now.nodes.length !== before.nodes.length || now.edges.length !== before.edges.length;
 
 /**
@@ -15,7 +17,7 @@ export function useCanvasDocument() {
   useEffect(() => {
     let fitSeen = useSessionStore.getState().fitRequest;
     return useDocumentStore.subscribe((state, previous) => {
-      if (state.doc === previous.doc) return;
+      if (!changesTheMap(state.doc, previous.doc)) return;
       const { dragging, fitRequest } = useSessionStore.getState();
       const urgent = structural(state.doc, previous.doc) || dragging !== undefined || fitRequest !== fitSeen;
       fitSeen = fitRequest;

@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, displayShortcut, run } from '../commands';
-import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
+import { useAnalysis, useDocumentStore, useReviewed, useSessionStore } from '../store';
 import { WhatIfEntry, WhatIfPanel } from './WhatIfPanel';
 import { Acceptance } from './Acceptance';
 
@@ -143,6 +143,7 @@ export function ReviewPanel() {
 
 function Review() {
   const analysis = useAnalysis();
+  const reviewed = useReviewed();
   const selectedId = useSessionStore((state) => (state.selection.length === 1 ? state.selection[0] : undefined));
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === selectedId));
   const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === selectedId)));
@@ -150,15 +151,17 @@ function Review() {
   const findings = node ? analysis.findings.filter((f) => f.nodes.includes(node.id)) : edge ? analysis.findings.filter((f) => f.edges.includes(edge.id)) : analysis.findings;
   return (
     <section className="fm-panel" aria-label="Review">
-      {node && answers ? (
-        <NodeAnswersView id={node.id} label={node.label} answers={answers} />
+      {node ? (
+        answers ? <NodeAnswersView id={node.id} label={node.label} answers={answers} /> : <h2 aria-busy="true">{node.label}</h2>
       ) : edge ? (
         <>
           <h2>Findings on this {edge.kind} arrow</h2>
           <WhatIfEntry target={{ type: 'edge', id: edge.id }} />
         </>
-      ) : (
+      ) : reviewed ? (
         <Summary findings={analysis.findings} />
+      ) : (
+        <h2 aria-busy="true">Reviewing…</h2>
       )}
       {findings.length === 0 && (node || edge) ? <p className="fm-panel__empty">No findings here.</p> : null}
       <FindingList findings={findings} />

@@ -2,10 +2,13 @@ export { createDocumentStore, OTHER_TAB_REFUSAL, READ_ONLY_REFUSAL, type Documen
 export { createSessionStore, type LensId, type Notice, type PanelTab, type ThemeChoice, type SessionState, type SessionStore } from './sessionStore';
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
-export { analysisOf, useAnalysis } from './useAnalysis';
+export { analysisOf, useAnalysis, useReviewed } from './useAnalysis';
 export { rankingOf, useWhatIf, whatIfOf } from './useWhatIf';
+export { connectReview } from './review/connectReview';
+export { createReviewStore, type ReviewStore } from './review/reviewStore';
+export { workerTransport } from './review/transports';
 export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
 export { restoreHistory, serializeHistory } from './historySnapshot';
 export { connectBrowserStorage, startingNotice } from './browserStorage';
 
-export { useDocumentStore, useSessionStore } from './instances';
+export { useDocumentStore, useReviewStore, useSessionStore } from './instances';

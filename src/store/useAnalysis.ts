@@ -1,18 +1,25 @@
 import { analyze, type Analysis } from '../analysis';
 import type { FlowDocument } from '../model';
-import { useDocumentStore } from './instances';
+import { useReviewStore } from './instances';
+import { today } from './today';
 
 const cache = new WeakMap<FlowDocument, Analysis>();
 
-/** The analysis of the current document, computed once per document object. */
+/** The analysis of a document, on this thread, computed once per document object: for exports, which need it whole and now. */
 export function analysisOf(doc: FlowDocument): Analysis {
   let result = cache.get(doc);
   if (!result) {
-    // Waivers expire at the end of their day: today's date decides which still hold.
-    result = analyze(doc, { today: new Date().toISOString().slice(0, 10) });
+    result = analyze(doc, { today: today() });
     cache.set(doc, result);
   }
   return result;
 }
 
-export const useAnalysis = (): Analysis => useDocumentStore((state) => analysisOf(state.doc));
+/**
+ * The latest review from the reviewer (a Web Worker): the previous one stays until the new one
+ * arrives. It carries the answers of the selected nodes, or of all of them while a lens is on.
+ */
+export const useAnalysis = (): Analysis => useReviewStore((state) => state.analysis);
+
+/** False until the reviewer's first review of this page arrives. */
+export const useReviewed = (): boolean => useReviewStore((state) => state.version > 0);

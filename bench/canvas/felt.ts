@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { median } from '../report';
+
+/*
+ * What a person feels on a big map, measured inside the page of the production build: a keystroke
+ * to the next frame the page can paint (keydown → animation frame → the next task), and opening a
+ * file or a link to the first interactive frame, with the longest main-thread task on the way.
+ * In-page code is passed as text: tsx would otherwise wrap its functions in a helper the page lacks.
+ */
+
+const INSTALL = `(() => {
+  if (window.__felt) return;
+  window.__felt = { long: [] };
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__felt.long.push(e.duration))).observe({ type: 'longtask' });
+  addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    window.__felt.latency = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))));
+  }, true);
+})()`;
+
+/** Resolves at the first frame after now, and the task after it: when the page could take the next input. */
+const NEXT_FRAME = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))))';
+
+export const installFelt = (page: Page) => page.evaluate(INSTALL);
+
+/** Median milliseconds from each keystroke to the next frame, typing `text` into whatever has focus. */
+export async function keystrokes(page: Page, text = 'abcdefgh'): Promise<number> {
+  const samples: number[] = [];
+  for (const char of text) {
+    await page.keyboard.press(char);
+    samples.push(await page.evaluate<number>('window.__felt.latency'));
+    // Not faster than a person types; and whatever the keystroke set off afterwards settles.
+    await page.waitForTimeout(80);
+    await page.evaluate(NEXT_FRAME);
+  }
+  return median(samples);
+}
+
+export type Typing = 'title' | 'inspector label' | 'canvas rename';
+
+/** A node whose middle is well inside the canvas, so clicking it hits it and not a control. */
+export async function nodeInView(page: Page): Promise<string> {
+  return page.evaluate<string>(`(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
+      const box = el.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      return x > pane.left + 60 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+    });
+    return node.dataset.id;
+  })()`);
+}
+
+/**
+ * Puts the focus where `typing` types, at the end of its text. Renaming on the canvas happens at
+ * 100 % zoom (a zoomed-out map draws names only, with no field to type in); the rest at the fitted view.
+ */
+export async function focusFor(page: Page, typing: Typing): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(typing === 'canvas rename' ? '0' : 'Shift+1');
+  await page.waitForTimeout(500);
+  if (typing === 'title') {
+    await page.getByRole('textbox', { name: 'Diagram title' }).click();
+  } else {
+    const node = page.locator(`.react-flow__node[data-id="${await nodeInView(page)}"]`);
+    if (typing === 'inspector label') {
+      await node.click();
+      await page.getByLabel('Label', { exact: true }).click();
+    } else {
+      await node.dblclick();
+      await page.getByRole('textbox', { name: 'Node name' }).waitFor();
+    }
+  }
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+}
+
+/** Leaves the field, so the next measurement starts from a quiet page. */
+export async function leave(page: Page, typing: Typing): Promise<void> {
+  await page.keyboard.press(typing === 'canvas rename' ? 'Escape' : 'Tab');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.waitForTimeout(300);
+}
+
+export interface Opening {
+  /** Milliseconds to the first frame after the map's nodes are on screen. */
+  ms: number;
+  longestTaskMs: number;
+}
+
+const nodesShown = (page: Page, nodes: number) =>
+  // A function, not text: the app's CSP forbids evaluating text, and polling does that.
+  page.waitForFunction((least) => document.querySelectorAll('.react-flow__node').length >= least, Math.min(nodes, 50), { timeout: 120_000, polling: 50 });
+
+/** Opens a diagram file through the Open button, the way a person does. */
+export async function openFile(page: Page, file: string, nodes: number): Promise<Opening> {
+  await page.evaluate('window.__felt.long = []');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^Open/ }).first().click()]);
+  const start = await page.evaluate<number>('performance.now()');
+  await chooser.setFiles(file);
+  await nodesShown(page, nodes);
+  const end = await page.evaluate<number>(NEXT_FRAME);
+  return { ms: end - start, longestTaskMs: await page.evaluate<number>('Math.max(0, ...window.__felt.long)') };
+}
+
+/** Opens a share link in a fresh tab: from navigation to the first frame with the map on screen. */
+export async function openLink(page: Page, url: string, nodes: number): Promise<Opening> {
+  await page.addInitScript(INSTALL);
+  await page.goto(url);
+  await nodesShown(page, nodes);
+  const end = await page.evaluate<number>(NEXT_FRAME);
+  return { ms: end, longestTaskMs: await page.evaluate<number>('Math.max(0, ...window.__felt.long)') };
+}

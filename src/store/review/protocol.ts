@@ -1,0 +1,30 @@
+import type { Finding, NodeAnswers } from '../../analysis';
+import type { FlowDocument } from '../../model';
+
+/** Which nodes' answers a review carries: the selected ones, or all of them (a lens colours every node). */
+export type AnswersFor = readonly string[] | 'all';
+
+export interface ReviewRequest {
+  /** Grows with every request; the response carries its request's version. */
+  version: number;
+  /** Absent when only the answers asked for changed: the reviewer uses the document it was last sent. */
+  doc?: FlowDocument;
+  answersFor: AnswersFor;
+  /** The version whose findings the page holds: the reviewer leaves the findings out when they are still those. */
+  known?: number;
+}
+
+export interface ReviewResponse {
+  version: number;
+  /** Absent when they equal the findings of `findingsOf`, the version the page said it holds. */
+  findings?: Finding[];
+  /** The version these findings were first computed for. */
+  findingsOf: number;
+  answers: Record<string, NodeAnswers>;
+}
+
+/** Both ends of the conversation with the reviewer, wherever it runs. */
+export interface ReviewTransport {
+  post: (request: ReviewRequest) => void;
+  onResponse: (receive: (response: ReviewResponse) => void) => void;
+}

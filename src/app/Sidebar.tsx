@@ -1,11 +1,12 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { commands, run } from '../commands';
 import { Inspector } from '../inspector';
-import { ReviewPanel } from '../panel';
+import { CommentsPanel, ReviewPanel } from '../panel';
 import { useSessionStore, type PanelTab } from '../store';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'review', label: 'Review' },
+  { id: 'comments', label: 'Comments' },
   { id: 'facts', label: 'Facts' },
 ];
 
@@ -50,12 +51,14 @@ function ResizeHandle({ width }: { width: number }) {
 export function Sidebar({ reviewing }: { reviewing: boolean }) {
   const panel = useSessionStore((state) => state.panel);
   if (!panel.open) return null;
-  const tab = reviewing ? 'review' : panel.tab;
+  // A shared link's reviewer may read the review and comment, nothing else.
+  const tabs = reviewing ? TABS.filter((t) => t.id !== 'facts') : TABS;
+  const tab = tabs.some((t) => t.id === panel.tab) ? panel.tab : 'review';
   return (
     <aside className="fm-sidebar" aria-label="Side panel" style={{ width: panel.width }}>
       <ResizeHandle width={panel.width} />
       <div className="fm-sidebar__tabs" role="tablist" aria-label="Side panel">
-        {(reviewing ? TABS.slice(0, 1) : TABS).map(({ id, label }) => (
+        {tabs.map(({ id, label }) => (
           <button key={id} type="button" role="tab" id={`fm-tab-${id}`} aria-selected={tab === id} aria-controls={`fm-tabpanel-${id}`} onClick={() => void run(commands.showPanelTab, id)}>
             {label}
           </button>
@@ -65,7 +68,7 @@ export function Sidebar({ reviewing }: { reviewing: boolean }) {
         </button>
       </div>
       <div role="tabpanel" id={`fm-tabpanel-${tab}`} aria-labelledby={`fm-tab-${tab}`} className="fm-sidebar__body">
-        {tab === 'review' ? <ReviewPanel /> : <Inspector />}
+        {tab === 'review' ? <ReviewPanel /> : tab === 'comments' ? <CommentsPanel /> : <Inspector />}
       </div>
     </aside>
   );

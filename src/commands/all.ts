@@ -3,3 +3,4 @@ export * from './file';
 export * from './view';
 export * from './review';
 export * from './waivers';
+export * from './comments';

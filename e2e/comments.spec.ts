@@ -36,3 +36,61 @@ test('a finding accepted with a reason is greyed, signed and counted apart; Reop
   await page.keyboard.press('Control+z');
   await expect(heading).toHaveText('Review: 0 errors, 4 warnings, 0 notes · 1 accepted');
 });
+
+test('comment on a node and on a finding, reply, resolve; the Comments tab lists open ones first and zooms to a comment’s node', async ({ page }) => {
+  await page.getByRole('group', { name: /: Service A$/ }).click();
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  const panel = page.getByRole('region', { name: 'Comments' });
+  await expect(panel).toContainText('On Service A');
+  await panel.getByLabel('Your name').fill('Ada');
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Does Service A retry?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  const onNode = panel.getByRole('listitem', { name: 'Comment on Service A' });
+  await expect(onNode).toContainText(/Does Service A retry\? — Ada, \d{4}-/);
+  await onNode.getByRole('textbox', { name: 'Reply' }).fill('Three times');
+  await onNode.getByRole('button', { name: 'Reply' }).click();
+  await expect(onNode).toContainText('Three times — Ada');
+
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^error/ }) });
+  await item.getByRole('button', { name: 'Comment…' }).click();
+  await item.getByRole('textbox', { name: 'Comment on this finding' }).fill('Who owns orders?');
+  await item.getByRole('button', { name: 'Comment on this finding' }).click();
+  await expect(item.getByRole('list', { name: 'Comments on this finding' })).toContainText('Who owns orders? — Ada');
+
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  await expect(panel).toContainText('Comments: 2 open, 0 resolved');
+  await onNode.getByRole('button', { name: 'Resolve' }).click();
+  await expect(panel).toContainText('Comments: 1 open, 1 resolved');
+  await expect(panel.getByRole('listitem').first()).toContainText('Finding: single-writer');
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await onNode.getByRole('button', { name: 'Service A' }).click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveText(/Service A/);
+  await page.screenshot({ path: 'test-results/comments-panel.png' });
+});
+
+test('a shared link’s reviewer comments without editing the diagram, copies the link, and the author sees the comment on the right node', async ({ page, browser }) => {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // Another browser: in this one the author's tab holds the editing lock.
+  const reviewer = await (await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })).newPage();
+  await reviewer.goto(link);
+  await expect(reviewer.getByRole('region', { name: 'Shared diagram' })).toContainText('read-only');
+  await reviewer.getByRole('group', { name: /: Kafka Topic$/ }).click();
+  await reviewer.getByRole('tab', { name: 'Comments' }).click();
+  const panel = reviewer.getByRole('region', { name: 'Comments' });
+  await panel.getByLabel('Your name').fill('Grace');
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('How many partitions?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(panel.getByRole('listitem', { name: 'Comment on Kafka Topic' })).toContainText('How many partitions? — Grace');
+  await reviewer.keyboard.press('Delete');
+  await expect(reviewer.getByRole('group', { name: /: Kafka Topic$/ })).toBeVisible();
+  await reviewer.getByRole('button', { name: 'Copy link with my comments' }).click();
+  const commented = await reviewer.evaluate(() => navigator.clipboard.readText());
+  expect(commented).not.toBe(link);
+
+  await page.goto(commented);
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  await expect(page.getByRole('listitem', { name: 'Comment on Kafka Topic' })).toContainText('How many partitions? — Grace');
+});

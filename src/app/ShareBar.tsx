@@ -26,6 +26,9 @@ export function ShareBar() {
       <button type="button" className="fm-button--primary" onClick={() => (ownIsEmpty ? edit() : setAsking(true))}>
         Edit a copy
       </button>
+      <button type="button" onClick={() => void run(commands.copyLink, undefined)}>
+        Copy link with my comments
+      </button>
       <button
         type="button"
         onClick={() => {

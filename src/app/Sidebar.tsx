@@ -1,11 +1,12 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { commands, run } from '../commands';
 import { Inspector } from '../inspector';
-import { ReviewPanel } from '../panel';
+import { CommentsPanel, ReviewPanel } from '../panel';
 import { useSessionStore, type PanelTab } from '../store';
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'review', label: 'Review' },
+  { id: 'comments', label: 'Comments' },
   { id: 'facts', label: 'Facts' },
 ];
 
@@ -52,13 +53,15 @@ export function Sidebar({ reviewing }: { reviewing: boolean }) {
   // A what-if scenario's narrative is in the review: it is what the person asked for.
   const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
   if (!panel.open) return null;
-  const tab = reviewing || whatIf ? 'review' : panel.tab;
+  // A shared link's reviewer may read the review and comment, nothing else.
+  const tabs = reviewing ? TABS.filter((t) => t.id !== 'facts') : TABS;
+  const tab = whatIf || !tabs.some((t) => t.id === panel.tab) ? 'review' : panel.tab;
   return (
     <aside className="fm-sidebar" aria-label="Side panel" style={{ width: panel.width }}>
       <ResizeHandle width={panel.width} />
       <div className="fm-sidebar__tabs">
         <div role="tablist" aria-label="Side panel" className="fm-sidebar__tablist">
-        {(reviewing ? TABS.slice(0, 1) : TABS).map(({ id, label }) => (
+        {tabs.map(({ id, label }) => (
           <button key={id} type="button" role="tab" id={`fm-tab-${id}`} aria-selected={tab === id} aria-controls={`fm-tabpanel-${id}`} onClick={() => void run(commands.showPanelTab, id)}>
             {label}
           </button>
@@ -69,7 +72,7 @@ export function Sidebar({ reviewing }: { reviewing: boolean }) {
         </button>
       </div>
       <div role="tabpanel" id={`fm-tabpanel-${tab}`} aria-labelledby={`fm-tab-${tab}`} className="fm-sidebar__body">
-        {tab === 'review' ? <ReviewPanel /> : <Inspector />}
+        {tab === 'review' ? <ReviewPanel /> : tab === 'comments' ? <CommentsPanel /> : <Inspector />}
       </div>
     </aside>
   );

@@ -4,3 +4,4 @@ export * from './view';
 export * from './review';
 export * from './whatIf';
 export * from './waivers';
+export * from './comments';

@@ -42,13 +42,46 @@ const ARGS: Record<string, unknown> = {
   'accept-finding': { fingerprint: 'some-finding', reason: 'Accepted risk' },
   'reopen-finding': 'some-finding',
   'set-author': 'Ada',
+  'add-comment': { target: { type: 'node', id: 'handler' }, text: 'Why two writes?' },
+  'reply-comment': { id: 'c1', text: 'Because.' },
+  'resolve-comment': { id: 'c1', resolved: true },
 };
 
+const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];
+
 describe('commands', () => {
-  it('every command has a unique id, and those that change the document are refused in a review', () => {
+  it('every command has a unique id, and those that change the document are refused in a review, except commenting', () => {
     expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
     const allowed = COMMANDS.filter((c) => c.changesDocument && allowedInReview(c)).map((c) => c.id);
-    expect(allowed).toEqual([]);
+    expect(allowed.sort()).toEqual([...COMMENTING].sort());
+  });
+
+  it('in a shared link’s review a comment lands, a reply and resolve follow, and nothing else in the document changes', async () => {
+    const ctx = fresh();
+    await execute(ctx, commands.showShared, dualWrite);
+    await execute(ctx, commands.setAuthor, 'Reviewer');
+    await execute(ctx, commands.addComment, { target: { type: 'node', id: 'handler' }, text: ' Why two writes? ' });
+    const [comment] = ctx.document.getState().doc.comments ?? [];
+    expect(comment).toMatchObject({ target: { type: 'node', id: 'handler' }, text: 'Why two writes?', author: 'Reviewer' });
+    await execute(ctx, commands.replyToComment, { id: comment!.id, text: 'Fixed by an outbox' });
+    await execute(ctx, commands.resolveComment, { id: comment!.id, resolved: true });
+    const { comments, ...rest } = ctx.document.getState().doc;
+    expect(rest).toEqual(dualWrite);
+    expect(comments).toEqual([{ ...comment, resolved: true, replies: [{ text: 'Fixed by an outbox', author: 'Reviewer', createdAt: expect.any(String) }] }]);
+    await execute(ctx, commands.setTitle, 'Changed');
+    expect(ctx.document.getState().doc.title).toBe(dualWrite.title);
+  });
+
+  it('a comment on a missing node is refused with the field named; outside a review each comment edit is one undo step', async () => {
+    const ctx = fresh();
+    await execute(ctx, commands.addComment, { target: { type: 'node', id: 'nowhere' }, text: 'Hm' });
+    expect(ctx.session.getState().notice?.text).toMatch(/comments\[0\]\.target\.id: no node with id "nowhere"/);
+    await execute(ctx, commands.addComment, { target: { type: 'diagram' }, text: 'Looks good' });
+    await execute(ctx, commands.resolveComment, { id: ctx.document.getState().doc.comments![0]!.id, resolved: true });
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc.comments?.[0]?.resolved).toBeUndefined();
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
   });
 
   it('in a shared link’s review, no command changes the document, and Close gives back the visitor’s diagram with its undo history', async () => {
@@ -57,7 +90,7 @@ describe('commands', () => {
     await execute(ctx, commands.showShared, dualWrite);
     ctx.session.getState().set({ selection: ['handler'] });
     for (const command of COMMANDS) {
-      if (command.id === 'edit-copy' || command.id === 'close-review' || command.id === 'show-shared') continue;
+      if (command.id === 'edit-copy' || command.id === 'close-review' || command.id === 'show-shared' || COMMENTING.includes(command.id)) continue;
       const result = await execute(ctx, command as never, ARGS[command.id] as never);
       if (command.changesDocument) expect(result, command.id).toEqual({ ok: false, error: expect.stringMatching(/read-only/) });
       expect(ctx.document.getState().doc, command.id).toEqual(dualWrite);

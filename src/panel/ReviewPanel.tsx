@@ -1,9 +1,11 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, displayShortcut, run } from '../commands';
 import { useAnalysis, useDocumentStore, useReviewed, useSessionStore } from '../store';
 import { WhatIfEntry, WhatIfPanel } from './WhatIfPanel';
+import type { FlowComment } from '../model';
 import { Acceptance } from './Acceptance';
+import { FindingComments } from './FindingComments';
 
 const QUESTIONS: { key: keyof NodeAnswers; title: string }[] = [
   { key: 'origin', title: 'Where does its data originate?' },
@@ -28,7 +30,7 @@ function UnknownQuestion({ unknown }: { unknown: Unknown }) {
 }
 
 /** Memoised, and without React Flow hooks of its own: a big map has thousands of findings. */
-const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
+const FindingItem = memo(function FindingItem({ finding, comments, onFocus }: { finding: Finding; comments: readonly FlowComment[] | undefined; onFocus: (finding: Finding) => void }) {
   return (
     <li className={finding.waived ? 'fm-finding-item--accepted' : undefined}>
       <button type="button" className={`fm-finding fm-finding--${finding.severity}`} onClick={() => onFocus(finding)}>
@@ -42,6 +44,7 @@ const FindingItem = memo(function FindingItem({ finding, onFocus }: { finding: F
         ? null
         : finding.unknowns.map((unknown) => <UnknownQuestion key={`${unknown.target.id}.${unknown.fact}`} unknown={unknown} />)}
       <Acceptance finding={finding} />
+      <FindingComments fingerprint={finding.fingerprint} comments={comments} />
     </li>
   );
 });
@@ -53,11 +56,17 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
   const [showAll, setShowAll] = useState(false);
   const onFocus = useCallback((finding: Finding) => void run(commands.focusElements, { nodes: finding.nodes, edges: finding.edges }), []);
   const shown = showAll ? findings : findings.slice(0, FIRST_FINDINGS);
+  const comments = useDocumentStore((state) => state.doc.comments);
+  const byFinding = useMemo(() => {
+    const map = new Map<string, FlowComment[]>();
+    for (const c of comments ?? []) if (c.target.type === 'finding') map.set(c.target.fingerprint, [...(map.get(c.target.fingerprint) ?? []), c]);
+    return map;
+  }, [comments]);
   return (
     <>
       <ul className="fm-findings" aria-label="Findings">
         {shown.map((finding, i) => (
-          <FindingItem key={`${finding.rule}-${i}`} finding={finding} onFocus={onFocus} />
+          <FindingItem key={`${finding.rule}-${i}`} finding={finding} comments={byFinding.get(finding.fingerprint)} onFocus={onFocus} />
         ))}
       </ul>
       {shown.length < findings.length ? (

@@ -1,1 +1,2 @@
 export { ReviewPanel } from './ReviewPanel';
+export { CommentsPanel } from './CommentsPanel';

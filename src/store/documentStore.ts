@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { describeIssues, FlowWaiver, type FlowDocument, type NodeKind } from '../model';
+import { describeIssues, FlowDocument, FlowWaiver, type FlowComment, type NodeKind } from '../model';
 import * as edits from './edits';
 import { commit, redo, startHistory, undo, type History } from './history';
 
@@ -39,6 +39,11 @@ export interface DocumentState {
   acceptFinding: (waiver: FlowWaiver) => EditResult;
   /** Removes the waiver for this fingerprint, so the finding counts again. */
   reopenFinding: (fingerprint: string) => EditResult;
+  /**
+   * Replaces the comments, one undo step. The one edit a shared link's review accepts: a reviewer
+   * comments on the diagram without changing it.
+   */
+  editComments: (comments: readonly FlowComment[]) => EditResult;
   undo: () => EditResult;
   redo: () => EditResult;
 }
@@ -48,9 +53,9 @@ export const OTHER_TAB_REFUSAL = 'Another tab is editing this diagram; choose â€
 /** The one writer of the document: every change is an action here and one step of (patch) history. */
 export function createDocumentStore(initial: FlowDocument) {
   return create<DocumentState>((set, get) => {
-    const apply = (next: FlowDocument, ids: string[] = [], mergeKey?: string): EditResult => {
+    const apply = (next: FlowDocument, ids: string[] = [], mergeKey?: string, allowedInReview = false): EditResult => {
       const { readOnly } = get();
-      if (readOnly) return { ok: false, error: readOnly };
+      if (readOnly && !(allowedInReview && readOnly === READ_ONLY_REFUSAL)) return { ok: false, error: readOnly };
       const history = commit(get().history, next, mergeKey);
       set({ history, doc: history.present });
       return { ok: true, ids };
@@ -101,6 +106,12 @@ export function createDocumentStore(initial: FlowDocument) {
         const kept = waivers.filter((w) => w.fingerprint !== fingerprint);
         if (kept.length === waivers.length) return { ok: false, error: 'This finding is not accepted.' };
         return apply(kept.length ? { ...doc, waivers: kept } : doc);
+      },
+      editComments: (comments) => {
+        const { comments: _old, ...rest } = get().doc;
+        const next = comments.length ? { ...rest, comments: [...comments] } : rest;
+        const parsed = FlowDocument.safeParse(next);
+        return parsed.success ? apply(next, [], undefined, true) : { ok: false, error: describeIssues(parsed.error, next).join('; ') };
       },
       undo: () => travel(undo),
       redo: () => travel(redo),

@@ -10,7 +10,7 @@ export interface Notice {
   actions?: { label: string; run: () => void }[];
 }
 
-export type PanelTab = 'review' | 'facts';
+export type PanelTab = 'review' | 'facts' | 'comments';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** The lenses the canvas can recolour the map with. */

@@ -146,6 +146,20 @@ describe('commands', () => {
     expect(ctx.document.getState().doc).toEqual(fanOut);
   });
 
+  it('lining up a multi-selection is one undo step, and needs enough nodes selected', async () => {
+    const ctx = fresh();
+    ctx.session.getState().set({ selection: ['consumerB'] });
+    expect(commands.alignLeft.enabled!(ctx)).toBe(false);
+    ctx.session.getState().set({ selection: ['consumerB', 'consumerC', 'serviceA'] });
+    expect(commands.distributeVertically.enabled!(ctx)).toBe(true);
+    await execute(ctx, commands.alignLeft, undefined);
+    const x = (id: string) => ctx.document.getState().doc.nodes.find((n) => n.id === id)!.position!.x;
+    expect(new Set([x('consumerB'), x('consumerC'), x('serviceA')]).size).toBe(1);
+    expect(ctx.document.getState().history.past).toHaveLength(1);
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
+  });
+
   it('opening a document is undoable and asks the canvas to fit it; a bad paste names the problem', async () => {
     const ctx = fresh();
     await execute(ctx, commands.openDocument, { ...fanOut, title: 'Other', nodes: [], edges: [] });

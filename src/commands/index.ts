@@ -6,6 +6,7 @@ export * as commands from './all';
 export { COMMANDS, commandById } from './registry';
 export { allowedInReview, type Category, type Command, type CommandContext, type Viewport } from './command';
 export { execute } from './execute';
+export { LINE_UP_COMMANDS } from './lineUp';
 export { handleKey, isTyping } from './keyboard';
 export { ariaShortcut, displayShortcut } from './keys';
 export { openDiagram } from './files/openDiagram';

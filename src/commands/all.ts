@@ -6,3 +6,4 @@ export * from './whatIf';
 export * from './waivers';
 export * from './comments';
 export * from './lineUp';
+export * from './versions';

@@ -45,6 +45,8 @@ const ARGS: Record<string, unknown> = {
   'add-comment': { target: { type: 'node', id: 'handler' }, text: 'Why two writes?' },
   'reply-comment': { id: 'c1', text: 'Because.' },
   'resolve-comment': { id: 'c1', resolved: true },
+  'restore-version': { doc: dualWrite, savedAt: 0 },
+  'open-version-copy': { doc: dualWrite, savedAt: 0 },
 };
 
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];

@@ -13,6 +13,7 @@ export { openDiagram } from './files/openDiagram';
 export { readDiagramFile } from './files/openFile';
 export { OPEN_INPUT_ID } from './file';
 export { fileNameFor } from './files/fileName';
+export { versionTime } from './versionTime';
 
 /** The app's own context: its two stores, and the canvas's view once the canvas is on screen. */
 export const appContext: CommandContext = { document: useDocumentStore, session: useSessionStore };

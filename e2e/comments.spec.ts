@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -72,6 +73,16 @@ test('comment on a node and on a finding, reply, resolve; the Comments tab lists
   await onNode.getByRole('button', { name: 'Service A' }).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveText(/Service A/);
   await page.screenshot({ path: 'test-results/comments-panel.png' });
+
+  // The image can carry the threads: numbered pins on the map, the list under the findings.
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /SVG image with comments/ }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toContain('class="fm-comment-pins"');
+  expect(svg).toContain('Does Service A retry?');
+  expect(svg).toContain('↳ Three times — Ada');
+  expect(svg).toContain('1 open · 1 resolved');
 });
 
 test('a shared link’s reviewer comments without editing the diagram, copies the link, and the author sees the comment on the right node', async ({ page, browser }) => {

@@ -52,10 +52,10 @@ const ARGS: Record<string, unknown> = {
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];
 
 describe('commands', () => {
-  it('every command has a unique id, and those that change the document are refused in a review, except commenting', () => {
+  it('every command has a unique id, and those that change the document are refused in a review, except commenting (and undo/redo, which the store allows for comments only)', () => {
     expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
     const allowed = COMMANDS.filter((c) => c.changesDocument && allowedInReview(c)).map((c) => c.id);
-    expect(allowed.sort()).toEqual([...COMMENTING].sort());
+    expect(allowed.sort()).toEqual([...COMMENTING, 'undo', 'redo'].sort());
   });
 
   it('in a shared link’s review a comment lands, a reply and resolve follow, and nothing else in the document changes', async () => {
@@ -72,6 +72,12 @@ describe('commands', () => {
     expect(comments).toEqual([{ ...comment, resolved: true, replies: [{ text: 'Fixed by an outbox', author: 'Reviewer', createdAt: expect.any(String) }] }]);
     await execute(ctx, commands.setTitle, 'Changed');
     expect(ctx.document.getState().doc.title).toBe(dualWrite.title);
+    // The reviewer can take their comments back, and redo them: the steps touch nothing else.
+    for (let i = 0; i < 3; i++) expect(await execute(ctx, commands.undo, undefined)).toEqual({ ok: true, ids: [] });
+    expect(ctx.document.getState().doc).toEqual(dualWrite);
+    expect(await execute(ctx, commands.undo, undefined)).toEqual({ ok: false, error: expect.stringMatching(/read-only/) });
+    await execute(ctx, commands.redo, undefined);
+    expect(ctx.document.getState().doc.comments).toHaveLength(1);
   });
 
   it('a comment on a missing node is refused with the field named; outside a review each comment edit is one undo step', async () => {

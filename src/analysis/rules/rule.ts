@@ -44,8 +44,14 @@ function ids(list: readonly number[], items: readonly string[]): string[] {
 
 /** rule id, then the sorted node ids, the sorted edge ids and the entity, each part separated so none can run into the next. */
 export function fingerprintOf(rule: string, nodes: readonly string[], edges: readonly string[], entity?: string): string {
-  const sorted = (list: readonly string[]) => [...list].sort().join(',');
-  return `${rule}|${sorted(nodes)}|${sorted(edges)}${entity === undefined ? '' : `|${entity}`}`;
+  return `${rule}|${sortedList(nodes)}|${sortedList(edges)}${entity === undefined ? '' : `|${entity}`}`;
+}
+
+/** The ids in code-unit order, comma-separated; most lists come already sorted, and those are not copied. */
+function sortedList(list: readonly string[]): string {
+  if (list.length < 2) return list.length === 1 ? list[0]! : '';
+  for (let k = 1; k < list.length; k++) if (list[k - 1]! > list[k]!) return [...list].sort().join(',');
+  return list.join(',');
 }
 
 export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Finding {

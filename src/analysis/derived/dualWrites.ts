@@ -39,21 +39,37 @@ export function findDualWrites(graph: Graph): DualWrite[] {
   return found;
 }
 
+export interface Diverging {
+  copy: number;
+  truth: number;
+}
+
 /**
- * The store copies a dual write writes beside their source of truth (also one of its targets) with
- * nothing feeding or reconciling them: the divergence the dual write causes, reported with it.
+ * Per dual write (in the same order): the store copies it writes beside their source of truth (also
+ * one of its targets) with nothing feeding or reconciling them — the divergence the dual write
+ * causes, reported with it. The copy groups are indexed by their truth once for all dual writes.
  */
-export function unreconciledCopies(graph: Graph, dual: DualWrite, copies: readonly CopyGroup[]): { copy: number; truth: number }[] {
-  const found: { copy: number; truth: number }[] = [];
-  for (const group of copies) {
-    const [truth] = group.truths;
-    if (group.truths.length !== 1 || !dual.targets.includes(truth!)) continue;
-    for (const { node, derived } of group.copies) {
-      const copy = graph.nodes[node]!;
-      if (!derived && dual.targets.includes(node) && copy.kind === 'store' && copy.reconciliation !== true && !found.some((f) => f.copy === node)) found.push({ copy: node, truth: truth! });
+export function unreconciledCopies(graph: Graph, dualWrites: readonly DualWrite[], copies: readonly CopyGroup[]): Diverging[][] {
+  const byTruth = new Map<number, number[]>();
+  copies.forEach((group, g) => {
+    if (group.truths.length !== 1) return;
+    const list = byTruth.get(group.truths[0]!);
+    if (list) list.push(g);
+    else byTruth.set(group.truths[0]!, [g]);
+  });
+  return dualWrites.map((dual) => {
+    const found: Diverging[] = [];
+    // Each group has one truth, so no group is listed twice; in document order as the groups are.
+    const groups = dual.targets.flatMap((t) => byTruth.get(t) ?? []).sort((a, b) => a - b);
+    for (const g of groups) {
+      const { truths: [truth], copies: members } = copies[g]!;
+      for (const { node, derived } of members) {
+        const copy = graph.nodes[node]!;
+        if (!derived && dual.targets.includes(node) && copy.kind === 'store' && copy.reconciliation !== true && !found.some((f) => f.copy === node)) found.push({ copy: node, truth: truth! });
+      }
     }
-  }
-  return found;
+    return found;
+  });
 }
 
 /**

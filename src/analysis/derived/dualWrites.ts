@@ -18,10 +18,10 @@ const isStep = (graph: Graph, node: number) => graph.nodeKind[node] !== 'actor' 
  * has one, its calls into our own services count too (they change state it cannot roll back); a
  * call that carries only a key or a query is a lookup, not a side effect.
  */
-function sideEffects(graph: Graph, out: readonly number[]): number[] {
+function sideEffects(graph: Graph, out: readonly number[]): number[] | undefined {
   const call = (e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
-  const own = out.filter((e) => graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (call(e) && graph.nodeKind[graph.target[e]!] === 'external'));
-  return own.length === 0 ? own : out.filter((e) => own.includes(e) || call(e));
+  const own = (e: number) => graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (call(e) && graph.nodeKind[graph.target[e]!] === 'external');
+  return out.some(own) ? out.filter((e) => own(e) || call(e)) : undefined;
 }
 
 /**
@@ -30,12 +30,14 @@ function sideEffects(graph: Graph, out: readonly number[]): number[] {
  */
 export function findDualWrites(graph: Graph): DualWrite[] {
   const found: DualWrite[] = [];
-  graph.dataOut.forEach((out, node) => {
-    if (out.length < 2 || !isStep(graph, node)) return;
+  for (let node = 0; node < graph.dataOut.length; node++) {
+    const out = graph.dataOut[node]!;
+    if (out.length < 2 || !isStep(graph, node)) continue;
     const edges = sideEffects(graph, out);
+    if (!edges || edges.length < 2) continue;
     const targets = [...new Set(edges.map((e) => graph.target[e]!))];
     if (targets.length >= 2) found.push({ node, edges, targets });
-  });
+  }
   return found;
 }
 

@@ -19,10 +19,15 @@ const isStep = (graph: Graph, node: number) => graph.nodeKind[node] !== 'actor' 
  * call that carries only a key or a query is a lookup, not a side effect.
  */
 function sideEffects(graph: Graph, out: readonly number[]): number[] | undefined {
-  const call = (e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
-  const own = (e: number) => graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (call(e) && graph.nodeKind[graph.target[e]!] === 'external');
-  return out.some(own) ? out.filter((e) => own(e) || call(e)) : undefined;
+  let k = 0;
+  while (k < out.length && !ownSideEffect(graph, out[k]!)) k++;
+  return k === out.length ? undefined : out.filter((e) => ownSideEffect(graph, e) || isCall(graph, e));
 }
+
+const isCall = (graph: Graph, e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
+
+const ownSideEffect = (graph: Graph, e: number) =>
+  graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (isCall(graph, e) && graph.nodeKind[graph.target[e]!] === 'external');
 
 /**
  * Steps with side effects on two or more systems — a store and a queue, an external API and a

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type
 import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type Edge, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { KIND_SPEC, NODE_KINDS, type FlowDocument, type NodeKind } from '../model';
+import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
 import { useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
-import { diagramBounds, toFlowElements } from './toFlowElements';
+import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
 import { EFFECT_VARIABLES, whatIfLens } from './whatIfLens';
@@ -61,15 +61,7 @@ export interface FlowCanvasProps {
 }
 
 export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles }: FlowCanvasProps) {
-  const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
-  const flowStore = useStoreApi();
-  // An opened diagram is fitted before it is drawn: drawn in the old view first, a big map mounted every node
-  // (the old view was zoomed out to fit the old map) only to unmount most of them when the fit came a frame later.
-  const fitBeforeDrawing = useCallback((next: FlowDocument) => {
-    const bounds = diagramBounds(next);
-    if (bounds) void setViewport(openingViewport(bounds, flowStore.getState()));
-  }, [setViewport, flowStore]);
-  const doc = useCanvasDocument(fitBeforeDrawing);
+  const doc = useCanvasDocument();
   const selection = useSessionStore((state) => state.selection);
   const renaming = useSessionStore((state) => state.renaming);
   const dragging = useSessionStore((state) => state.dragging);
@@ -83,6 +75,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const answers = useReviewStore((state) => (lens === 'none' ? NO_ANSWERS : state.analysis.answers));
   const analysis = useMemo(() => ({ findings, answers }), [findings, answers]);
   const whatIf = scenario && whatIfOf(doc, scenario);
+  const { screenToFlowPosition, setViewport, getNodes, getNode } = useReactFlow();
+  const flowStore = useStoreApi();
   /** The node the palette added last: the next one goes beside it. */
   const lastAdded = useRef<string | undefined>(undefined);
   /** The arrow whose end is being dragged, so letting go of it never draws a new arrow as well. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, compareSeverity } from '../analysis';
 import { fanOut } from '../templates';
-import { diagramBounds, toFlowElements } from './toFlowElements';
+import { toFlowElements } from './toFlowElements';
 
 describe('toFlowElements badges', () => {
   it('give each node the message of its worst finding, with the count', () => {
@@ -16,19 +16,5 @@ describe('toFlowElements badges', () => {
       expect(node.data.worst).toBe(worst.severity);
       expect(node.data.worstMessage).toBe(worst.message);
     }
-  });
-});
-
-describe('diagramBounds', () => {
-  it('is the box round the nodes as the canvas draws them, before React Flow has them', () => {
-    const nodes = toFlowElements(fanOut, analyze(fanOut), { selection: [] }).nodes;
-    const [left, top] = [Math.min(...nodes.map((n) => n.position.x)), Math.min(...nodes.map((n) => n.position.y))];
-    const right = Math.max(...nodes.map((n) => n.position.x + n.width!));
-    const bottom = Math.max(...nodes.map((n) => n.position.y + n.height!));
-    expect(diagramBounds(fanOut)).toEqual({ x: left, y: top, width: right - left, height: bottom - top });
-  });
-
-  it('is undefined for an empty diagram', () => {
-    expect(diagramBounds({ ...fanOut, nodes: [], edges: [] })).toBeUndefined();
   });
 });

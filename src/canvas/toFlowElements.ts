@@ -1,6 +1,6 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import { worstSeverity, type Analysis, type Severity } from '../analysis';
-import { nodeLayout, parallelSlots, type Box, type FlowDocument, type FlowNode, type NodeLayout } from '../model';
+import { nodeLayout, parallelSlots, type FlowDocument, type FlowNode, type NodeLayout } from '../model';
 import type { FloatingFlowEdge } from './FloatingEdge';
 import type { KindFlowNode } from './KindNode';
 import type { LensView } from './lenses';
@@ -15,22 +15,6 @@ function layoutOf(node: FlowNode): NodeLayout {
   let layout = layouts.get(node);
   if (!layout) layouts.set(node, (layout = nodeLayout(node)));
   return layout;
-}
-
-/** Where a node is drawn: its own position, or a grid spot for a node that has none. */
-const placeOf = (node: FlowNode, i: number) => node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 };
-
-/** The box round every node as the canvas draws them, known before React Flow has taken any in. */
-export function diagramBounds(doc: FlowDocument): Box | undefined {
-  if (!doc.nodes.length) return undefined;
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  doc.nodes.forEach((node, i) => {
-    const { x, y } = placeOf(node, i);
-    const { width, height } = layoutOf(node);
-    [left, top] = [Math.min(left, x), Math.min(top, y)];
-    [right, bottom] = [Math.max(right, x + width), Math.max(bottom, y + height)];
-  });
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined): string {
@@ -64,7 +48,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
     return {
       id: node.id,
       type: 'kind',
-      position: placeOf(node, i),
+      position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
       width,
       height,
       // The size comes from the label (the same measure the export uses), so React Flow need not measure a node after each edit.

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { FlowDocument } from '../model';
 import { useDocumentStore, useSessionStore } from '../store';
 
@@ -11,18 +11,15 @@ const structural = (now: FlowDocument, before: FlowDocument) => now.nodes.length
  * review panel never wait for React Flow to take in a big map. Some come through at once: the end of
  * a drag (so a dropped node does not flick back for a frame), a newly opened diagram (so fitting the
  * view fits it), and nodes or arrows added or removed (so typing a new node's name is never lost).
- * `beforeFit` sees a diagram that asks to be fitted before the canvas draws it.
  */
-export function useCanvasDocument(beforeFit?: (doc: FlowDocument) => void) {
+export function useCanvasDocument() {
   const [doc, setDoc] = useState(() => useDocumentStore.getState().doc);
-  const fitting = useEffectEvent((next: FlowDocument) => beforeFit?.(next));
   useEffect(() => {
     let fitSeen = useSessionStore.getState().fitRequest;
     return useDocumentStore.subscribe((state, previous) => {
       if (!changesTheMap(state.doc, previous.doc)) return;
       const { dragging, fitRequest } = useSessionStore.getState();
       const urgent = structural(state.doc, previous.doc) || dragging !== undefined || fitRequest !== fitSeen;
-      if (fitRequest !== fitSeen) fitting(state.doc);
       fitSeen = fitRequest;
       if (urgent) setDoc(state.doc);
       else startTransition(() => setDoc(state.doc));

@@ -5,3 +5,4 @@ export * from './review';
 export * from './whatIf';
 export * from './waivers';
 export * from './comments';
+export * from './compare';

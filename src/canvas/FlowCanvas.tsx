@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
-import { useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
+import { comparisonOf, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
@@ -24,6 +24,9 @@ import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
+import { compareMarks, withComparison } from './compareMarks';
+import { CompareLegend } from './CompareLegend';
+import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
 
 const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; drag from a node’s edge to connect';
@@ -67,6 +70,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const dragging = useSessionStore((state) => state.dragging);
   const lens = useSessionStore((state) => state.lens);
   const scenario = useSessionStore((state) => state.scenario);
+  const comparison = useSessionStore((state) => state.comparison);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
@@ -88,11 +92,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
-  const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis)), [whatIf, lens, doc, analysis]);
-  const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed })),
-    [reuse, doc, analysis, selection, lensShown, renaming, detailed],
-  );
+  // A comparison takes the lens's place: its colours say what changed.
+  const comparing = useMemo(() => comparison && compareMarks(comparison.against, doc, comparisonOf(comparison.against, doc)), [comparison, doc]);
+  const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : comparing ? undefined : lensView(lens, doc, analysis)), [whatIf, comparing, lens, doc, analysis]);
+  const view = useMemo(() => {
+    const shown = reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed }));
+    return comparing ? withComparison(shown, doc, comparing) : shown;
+  }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
     if (!dragging) return view.nodes;
@@ -249,6 +255,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
+        {comparison ? <CompareLegend name={comparison.name} /> : null}
         {doc.nodes.length === 0 && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">
             {EMPTY_HINT}

@@ -1,4 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { FloatingFlowEdge } from './FloatingEdge';
+import type { KindFlowNode } from './KindNode';
 import type { Analysis, DocumentDiff } from '../analysis';
 import type { FlowDocument, FlowEdge, FlowGroup, FlowNode } from '../model';
 import { toFlowElements } from './toFlowElements';
@@ -37,6 +39,8 @@ export function compareMarks(before: FlowDocument, after: FlowDocument, diff: Do
 const NO_FINDINGS: Analysis = { findings: [], answers: {} };
 /** Ghosts are drawn, not used: nothing selects, drags, connects to, focuses or deletes them. */
 const INERT = { selectable: false, draggable: false, connectable: false, focusable: false, deletable: false } as const;
+/** Not focusable, so React Flow gives a node no role: a ghost is a picture of what was there, named. */
+const PICTURE = { ...INERT, ariaRole: 'img' } as const;
 const MARK_WORD: Record<ChangeMark, string> = { added: 'added', changed: 'changed', removed: 'removed' };
 
 function marked<T extends Node | Edge>(element: T, mark: ChangeMark): T {
@@ -45,7 +49,7 @@ function marked<T extends Node | Edge>(element: T, mark: ChangeMark): T {
 
 function ghostGroup(group: FlowGroup): Node {
   const { width, height } = group.size;
-  return marked({ id: group.id, position: group.position, width, height, zIndex: -1, data: { label: group.label }, ariaLabel: `${group.kind} boundary: ${group.label}`, className: 'fm-compare-ghost fm-compare-ghost--group', ...INERT }, 'removed');
+  return marked({ id: group.id, position: group.position, width, height, zIndex: -1, data: { label: group.label }, ariaLabel: `${group.kind} boundary: ${group.label}`, className: 'fm-compare-ghost fm-compare-ghost--group', ...PICTURE }, 'removed');
 }
 
 /**
@@ -53,11 +57,11 @@ function ghostGroup(group: FlowGroup): Node {
  * accessible name says so too), removed ones added as inert ghosts. Unmarked elements keep their
  * identity, so React Flow redraws only what the comparison touches.
  */
-export function withComparison(view: { nodes: Node[]; edges: Edge[] }, after: FlowDocument, { marks, ghosts }: CompareMarks): { nodes: Node[]; edges: Edge[] } {
+export function withComparison(view: { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] }, after: FlowDocument, { marks, ghosts }: CompareMarks): { nodes: (KindFlowNode | Node)[]; edges: FloatingFlowEdge[] } {
   // Drawn with the current nodes too, so a removed arrow to a node still on show is named by that node's label.
   const drawn = toFlowElements({ ...after, nodes: [...after.nodes, ...ghosts.nodes], edges: ghosts.edges }, NO_FINDINGS, { selection: [] });
   const ghostIds = idsOf(ghosts.nodes);
-  const ghostNodes = drawn.nodes.filter((n) => ghostIds.has(n.id)).map((n) => marked({ ...n, ...INERT, className: 'fm-compare-ghost' }, 'removed'));
+  const ghostNodes = drawn.nodes.filter((n) => ghostIds.has(n.id)).map((n) => marked({ ...n, ...PICTURE, className: 'fm-compare-ghost' }, 'removed'));
   const ghostEdges = drawn.edges.map((e) => marked({ ...e, ...INERT, className: `${e.className} fm-compare-ghost` }, 'removed'));
   const mark = <T extends Node | Edge>(element: T) => {
     const change = marks.get(element.id);

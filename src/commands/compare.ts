@@ -19,7 +19,8 @@ export const compareWith = defineCommand({ id: 'compare-with', label: 'Compare w
 /** Compares the current version with another one already parsed (a file, a link, a saved version); `name` says which in the panel. */
 export const compareWithDocument = defineCommand<{ doc: FlowDocument; name?: string }>({ id: 'compare-with-document', label: 'Compare with this version', category: 'Review', changesDocument: false, run: async ({ session }, { doc, name }) => {
   const against = await laidOut(doc);
-  session.setState((s) => ({ comparison: { against, name: name ?? `“${doc.title || 'Untitled'}”` }, overlay: undefined, scenario: undefined, ranking: undefined, panel: { ...s.panel, open: true } }));
+  // The view is fitted again, so the ghosts of what was removed are in it too.
+  session.setState((s) => ({ comparison: { against, name: name ?? `“${doc.title || 'Untitled'}”` }, overlay: undefined, scenario: undefined, ranking: undefined, panel: { ...s.panel, open: true }, fitRequest: s.fitRequest + 1 }));
 } });
 
 /** A version that could not be read is refused, naming the field, and nothing changes. */

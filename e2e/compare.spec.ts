@@ -27,11 +27,12 @@ function tempFile(name: string, text: string): string {
 }
 
 /** View ▸ Compare with… ▸ Choose a file…, answered through the browser's file chooser. */
-async function compareWithFile(page: Page, path: string) {
+async function compareWithFile(page: Page, path: string, screenshot?: string) {
   await page.getByRole('button', { name: 'View ▾' }).click();
   await page.getByRole('menuitem', { name: /Compare with…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
   await expect(dialog).toBeVisible();
+  if (screenshot) await page.screenshot({ path: screenshot });
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Choose a file…' }).click();
   await (await chooser).setFiles(path);
@@ -95,7 +96,7 @@ test('the dark theme draws the marks and the panel readably; Leave comparison le
     await page.getByRole('menuitem', { name: /^Theme:/ }).click();
   }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await compareWithFile(page, tempFile('last-review.json', lastReview()));
+  await compareWithFile(page, tempFile('last-review.json', lastReview()), 'test-results/compare-dialog-dark.png');
   await expect(page.locator('[data-compare]')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/compare-dark.png' });
   const { violations } = await new AxeBuilder({ page }).analyze();

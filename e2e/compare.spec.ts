@@ -89,7 +89,7 @@ test('compare the fan-out map with the version reviewed last time: each change m
   await expect(page.getByRole('heading', { name: /^Review:/ })).toBeVisible();
 });
 
-test('the dark theme draws the marks and the panel readably; Leave comparison leaves it', async ({ page }) => {
+test('the dark theme draws the marks and the panel readably; Leave comparison, or a what-if scenario, leaves it', async ({ page }) => {
   // The theme goes round: as the system, light, dark.
   for (let i = 0; i < 2; i++) {
     await page.getByRole('button', { name: 'View ▾' }).click();
@@ -103,6 +103,14 @@ test('the dark theme draws the marks and the panel readably; Leave comparison le
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   await panel(page).getByRole('button', { name: 'Leave comparison (Esc)' }).click();
   await expect(page.locator('[data-compare]')).toHaveCount(0);
+
+  // Asking what if something fails leaves the comparison for the scenario.
+  await compareWithFile(page, tempFile('last-review.json', lastReview()));
+  await canvas(page).getByRole('group', { name: 'service: Consumer C', exact: true }).click();
+  await page.keyboard.press('w');
+  await expect(page.getByRole('heading', { name: 'What if Consumer C is down?' })).toBeVisible();
+  await expect(page.locator('[data-compare]')).toHaveCount(0);
+  await expect(panel(page)).toHaveCount(0);
 });
 
 test('a bad file is refused naming the field, and no comparison starts', async ({ page }) => {

@@ -13,6 +13,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { OpenButton, openFiles } from './OpenButton';
 import { ShareBar } from './ShareBar';
 import { ViewMenu } from './ViewMenu';
+import { VersionsDialog } from './VersionsDialog';
 import { useTheme } from './useTheme';
 import { Sidebar } from './Sidebar';
 import { TitleField } from './TitleField';
@@ -83,6 +84,7 @@ export function App() {
         <HelpOverlay />
         <FindOverlay />
         <CompareDialog />
+        <VersionsDialog />
       </div>
     </ReactFlowProvider>
   );

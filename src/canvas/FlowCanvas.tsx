@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
-import { comparisonOf, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
+import { comparisonOf, useDocumentStore, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
@@ -28,6 +28,7 @@ import { compareMarks, withComparison } from './compareMarks';
 import { CompareLegend } from './CompareLegend';
 import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
+import { openCommentCounts } from './commentCounts';
 
 const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; drag from a node’s edge to connect';
 
@@ -92,13 +93,16 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
+  // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
+  const comments = useDocumentStore((state) => state.doc.comments);
+  const pins = useMemo(() => openCommentCounts(comments), [comments]);
   // A comparison takes the lens's place: its colours say what changed.
   const comparing = useMemo(() => comparison && compareMarks(comparison.against, doc, comparisonOf(comparison.against, doc)), [comparison, doc]);
   const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : comparing ? undefined : lensView(lens, doc, analysis)), [whatIf, comparing, lens, doc, analysis]);
   const view = useMemo(() => {
-    const shown = reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed }));
+    const shown = reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins }));
     return comparing ? withComparison(shown, doc, comparing) : shown;
-  }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, comparing]);
+  }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
     if (!dragging) return view.nodes;

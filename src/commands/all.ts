@@ -6,3 +6,5 @@ export * from './whatIf';
 export * from './waivers';
 export * from './comments';
 export * from './compare';
+export * from './lineUp';
+export * from './versions';

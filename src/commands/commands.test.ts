@@ -49,6 +49,8 @@ const ARGS: Record<string, unknown> = {
   'compare-with-file': new File([JSON.stringify(fanOut)], 'fan-out.json'),
   'compare-with-link': '#d=',
   'show-change': { select: [], zoom: [] },
+  'restore-version': { doc: dualWrite, savedAt: 0 },
+  'open-version-copy': { doc: dualWrite, savedAt: 0 },
 };
 
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];
@@ -146,6 +148,20 @@ describe('commands', () => {
     await execute(ctx, commands.moveNodes, { positions: new Map([['serviceA', { x: 5, y: 6 }]]) });
     expect(ctx.session.getState().dragging).toBeUndefined();
     expect(ctx.document.getState().doc.nodes.find((n) => n.id === 'serviceA')?.position).toEqual({ x: 5, y: 6 });
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
+  });
+
+  it('lining up a multi-selection is one undo step, and needs enough nodes selected', async () => {
+    const ctx = fresh();
+    ctx.session.getState().set({ selection: ['consumerB'] });
+    expect(commands.alignLeft.enabled!(ctx)).toBe(false);
+    ctx.session.getState().set({ selection: ['consumerB', 'consumerC', 'serviceA'] });
+    expect(commands.distributeVertically.enabled!(ctx)).toBe(true);
+    await execute(ctx, commands.alignLeft, undefined);
+    const x = (id: string) => ctx.document.getState().doc.nodes.find((n) => n.id === id)!.position!.x;
+    expect(new Set([x('consumerB'), x('consumerC'), x('serviceA')]).size).toBe(1);
+    expect(ctx.document.getState().history.past).toHaveLength(1);
     await execute(ctx, commands.undo, undefined);
     expect(ctx.document.getState().doc).toEqual(fanOut);
   });

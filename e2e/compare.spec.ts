@@ -129,3 +129,26 @@ test('a bad file is refused naming the field, and no comparison starts', async (
   await expect(page.getByRole('note', { name: 'Comparison legend' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /^Review:/ })).toBeVisible();
 });
+
+test('a saved version compares from the Versions dialog', async ({ page }) => {
+  // An edit is kept as a version (a moment after it); opening the file keeps the diagram it replaces too.
+  await page.getByLabel('Diagram title').fill('Before the review');
+  await page.waitForTimeout(600);
+  const review = { ...JSON.parse(lastReview()), title: 'Last review' };
+  await page.locator('input[type=file]').setInputFiles({ name: 'last-review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(review)) });
+  await expect(page.getByLabel('Diagram title')).toHaveValue('Last review');
+  await page.getByRole('button', { name: 'View ▾' }).click();
+  await page.getByRole('menuitem', { name: /Versions…/ }).click();
+  const versions = page.getByRole('dialog', { name: 'Versions' });
+  const template = versions.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Before the review', exact: true }) }).first();
+  await template.getByRole('button', { name: 'Compare' }).click();
+  await expect(versions).toBeHidden();
+
+  // Now the template is the older version: what the last review added is marked, what it dropped is a ghost.
+  await expect(panel(page).getByRole('heading', { name: /^Changes since the version of / })).toBeVisible();
+  await expect(canvas(page).getByRole('group', { name: 'external: Legacy CRM, added' })).toBeVisible();
+  await expect(canvas(page).getByRole('img', { name: 'actor: User Request, removed' })).toBeVisible();
+  await expect(panel(page).getByRole('list', { name: 'Findings introduced' })).toContainText('No arrow leads into API Gateway');
+  await expect(panel(page).getByRole('list', { name: 'Changed facts of Consumer B' })).toHaveText('owner: billing → payments');
+  await expect(panel(page).getByRole('list', { name: 'Changes' })).toContainText('changed the diagram’s title');
+});

@@ -51,6 +51,7 @@ const ARGS: Record<string, unknown> = {
   'show-change': { select: [], zoom: [] },
   'restore-version': { doc: dualWrite, savedAt: 0 },
   'open-version-copy': { doc: dualWrite, savedAt: 0 },
+  'compare-version': { doc: dualWrite, savedAt: 0 },
 };
 
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];

@@ -52,6 +52,12 @@ describe('compare commands', () => {
     expect(ctx.session.getState().comparison?.against).toEqual(dualWrite);
   });
 
+  it('compares with a saved version, named by when it was saved', async () => {
+    const ctx = fresh();
+    await execute(ctx, commands.compareVersion, { doc: older, savedAt: Date.UTC(2026, 0, 2, 10, 2) });
+    expect(ctx.session.getState().comparison).toMatchObject({ against: older, name: expect.stringMatching(/^the version of .*2026/) });
+  });
+
   it('takes a link whole or only its fragment', () => {
     expect(commands.linkFragment(' https://x.example/app/#d=abc&f=n.a.down ')).toBe('#d=abc&f=n.a.down');
     expect(commands.linkFragment('d=abc')).toBe('d=abc');

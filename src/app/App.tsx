@@ -3,6 +3,7 @@ import { FlowCanvas, LENSES } from '../canvas';
 import { ariaShortcut, commands, run } from '../commands';
 import { useSessionStore } from '../store';
 import { CommandButton } from './CommandButton';
+import { CompareDialog } from './CompareDialog';
 import { ExportMenu } from './ExportMenu';
 import { FindOverlay } from './FindOverlay';
 import { HelpOverlay } from './HelpOverlay';
@@ -82,6 +83,7 @@ export function App() {
         </main>
         <HelpOverlay />
         <FindOverlay />
+        <CompareDialog />
         <VersionsDialog />
       </div>
     </ReactFlowProvider>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { OPEN_INPUT_ID, appContext, ariaShortcut, commands, openDiagram, readDiagramFile, run } from '../commands';
+import { DiagramFileInput } from './DiagramFileInput';
 
 /** Opens the first file given (picked or dropped); a failure is reported and the diagram kept. */
 export async function openFiles(files: FileList | readonly File[]): Promise<void> {
@@ -14,18 +15,7 @@ export function OpenButton() {
       <button type="button" onClick={() => void run(commands.open, undefined)} aria-keyshortcuts={ariaShortcut(commands.open.keys!)} title="Open a Flowmap JSON file or an exported PNG (Ctrl+O)">
         Open…
       </button>
-      <input
-        ref={input}
-        id={OPEN_INPUT_ID}
-        type="file"
-        accept=".json,application/json,.png,image/png"
-        hidden
-        aria-label="Open a diagram file"
-        onChange={(event) => {
-          const picker = event.currentTarget;
-          if (picker.files) void openFiles(picker.files).finally(() => (picker.value = ''));
-        }}
-      />
+      <DiagramFileInput ref={input} id={OPEN_INPUT_ID} label="Open a diagram file" onPick={openFiles} />
     </>
   );
 }

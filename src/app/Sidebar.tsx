@@ -52,10 +52,11 @@ export function Sidebar({ reviewing }: { reviewing: boolean }) {
   const panel = useSessionStore((state) => state.panel);
   // A what-if scenario's narrative is in the review: it is what the person asked for.
   const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
+  const comparing = useSessionStore((state) => state.comparison !== undefined);
   if (!panel.open) return null;
   // A shared link's reviewer may read the review and comment, nothing else.
   const tabs = reviewing ? TABS.filter((t) => t.id !== 'facts') : TABS;
-  const tab = whatIf || !tabs.some((t) => t.id === panel.tab) ? 'review' : panel.tab;
+  const tab = whatIf || comparing || !tabs.some((t) => t.id === panel.tab) ? 'review' : panel.tab;
   return (
     <aside className="fm-sidebar" aria-label="Side panel" style={{ width: panel.width }}>
       <ResizeHandle width={panel.width} />

@@ -139,6 +139,9 @@ function VersionRow({ info, now, source, disabled, onChosen }: { info: VersionIn
           <button type="button" disabled={disabled} aria-describedby={`${id}-title ${id}-when`} onClick={() => void choose(commands.openVersionCopy)}>
             Open as a copy
           </button>
+          <button type="button" aria-describedby={`${id}-title ${id}-when`} onClick={() => void choose(commands.compareVersion)}>
+            Compare
+          </button>
         </div>
       )}
     </li>

@@ -17,6 +17,7 @@ export function ViewMenu() {
         { id: 'tidy', label: 'Tidy layout', hint: 'Lay the diagram out left to right (undo puts it back)', onSelect: () => void run(commands.tidyLayout, undefined) },
         { id: 'snap', label: `Snap to grid: ${snapToGrid ? 'on' : 'off'}`, hint: snapToGrid ? 'Nodes move in 20 px steps; choose to move freely' : 'Nodes move freely; choose to move in 20 px steps', onSelect: () => void run(commands.setSnap, !snapToGrid) },
         { id: 'theme', label: `Theme: ${THEME_NAME[theme]}`, hint: `Choose to switch to ${THEME_NAME[NEXT_THEME[theme]]}`, onSelect: () => void run(commands.setTheme, NEXT_THEME[theme]) },
+        { id: 'compare', label: commands.compareWith.label, hint: 'Mark what changed since another version: a file, an exported PNG or a share link', onSelect: () => void run(commands.compareWith, undefined) },
         { id: 'minimap', label: `Minimap: ${minimap ? 'shown' : 'hidden'}`, hint: minimap ? 'Choose to hide it' : 'Choose to show it', onSelect: () => void run(commands.setMinimap, !minimap) },
         { id: 'versions', label: 'Versions…', hint: 'Earlier saves kept in this browser: restore one or open it as a copy', onSelect: () => void run(commands.showVersions, undefined) },
       ]}

@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
-import { useDocumentStore, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
+import { comparisonOf, useDocumentStore, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { toFlowElements } from './toFlowElements';
@@ -24,6 +24,9 @@ import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
+import { compareMarks, withComparison } from './compareMarks';
+import { CompareLegend } from './CompareLegend';
+import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
 import { openCommentCounts } from './commentCounts';
 
@@ -68,6 +71,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const dragging = useSessionStore((state) => state.dragging);
   const lens = useSessionStore((state) => state.lens);
   const scenario = useSessionStore((state) => state.scenario);
+  const comparison = useSessionStore((state) => state.comparison);
   const snapToGrid = useSessionStore((state) => state.snapToGrid);
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
@@ -92,11 +96,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
   const comments = useDocumentStore((state) => state.doc.comments);
   const pins = useMemo(() => openCommentCounts(comments), [comments]);
-  const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis)), [whatIf, lens, doc, analysis]);
-  const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins })),
-    [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins],
-  );
+  // A comparison takes the lens's place: its colours say what changed.
+  const comparing = useMemo(() => comparison && compareMarks(comparison.against, doc, comparisonOf(comparison.against, doc)), [comparison, doc]);
+  const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : comparing ? undefined : lensView(lens, doc, analysis)), [whatIf, comparing, lens, doc, analysis]);
+  const view = useMemo(() => {
+    const shown = reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins }));
+    return comparing ? withComparison(shown, doc, comparing) : shown;
+  }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
     if (!dragging) return view.nodes;
@@ -253,6 +259,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
+        {comparison ? <CompareLegend name={comparison.name} /> : null}
         {doc.nodes.length === 0 && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">
             {EMPTY_HINT}

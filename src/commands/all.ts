@@ -5,5 +5,6 @@ export * from './review';
 export * from './whatIf';
 export * from './waivers';
 export * from './comments';
+export * from './compare';
 export * from './lineUp';
 export * from './versions';

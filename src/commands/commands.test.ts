@@ -7,7 +7,7 @@ import * as commands from './all';
 import { execute } from './execute';
 import { COMMANDS } from './registry';
 
-vi.mock('../layout', () => ({ layoutPositions: async () => new Map([['serviceA', { x: 1, y: 1 }]]) }));
+vi.mock('../layout', () => ({ layoutPositions: async () => new Map([['serviceA', { x: 1, y: 1 }]]), needsLayout: () => false }));
 
 function fresh(): CommandContext {
   const ctx: CommandContext = { document: createDocumentStore(structuredClone(fanOut)), session: createSessionStore() };
@@ -45,8 +45,13 @@ const ARGS: Record<string, unknown> = {
   'add-comment': { target: { type: 'node', id: 'handler' }, text: 'Why two writes?' },
   'reply-comment': { id: 'c1', text: 'Because.' },
   'resolve-comment': { id: 'c1', resolved: true },
+  'compare-with-document': { doc: fanOut },
+  'compare-with-file': new File([JSON.stringify(fanOut)], 'fan-out.json'),
+  'compare-with-link': '#d=',
+  'show-change': { select: [], zoom: [] },
   'restore-version': { doc: dualWrite, savedAt: 0 },
   'open-version-copy': { doc: dualWrite, savedAt: 0 },
+  'compare-version': { doc: dualWrite, savedAt: 0 },
 };
 
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];

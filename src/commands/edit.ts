@@ -122,7 +122,7 @@ export const setTitle = defineCommand<string>({ id: 'set-title', label: 'Rename 
 
 export const openDocument = defineCommand<FlowDocument>({ id: 'open-document', label: 'Open a diagram', category: 'File', changesDocument: true, run: ({ document, session }, doc) => {
   // The fit is asked for first, so the canvas takes the new diagram at once and fits that.
-  session.setState((s) => ({ selection: [], renaming: undefined, fitRequest: s.fitRequest + 1 }));
+  session.setState((s) => ({ selection: [], renaming: undefined, comparison: undefined, fitRequest: s.fitRequest + 1 }));
   return document.getState().openDocument(doc);
 } });
 

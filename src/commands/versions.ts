@@ -1,5 +1,6 @@
 import type { FlowDocument } from '../model';
 import { defineCommand } from './command';
+import { compareWithDocument } from './compare';
 import { openDocument } from './edit';
 import { execute } from './execute';
 import { versionTime } from './versionTime';
@@ -31,3 +32,8 @@ export const openVersionCopy = defineCommand<SavedVersion>({ id: 'open-version-c
   if (result?.ok) ctx.session.getState().set({ notice: { tone: 'info', text: `Opened “${title}”, a copy of the version of ${when(savedAt)}. The diagram you had is kept in Versions, and Undo (Ctrl+Z) brings it back.` } });
   return result;
 } });
+
+/** Marks what changed since a version, leaving the diagram as it is. */
+export const compareVersion = defineCommand<SavedVersion>({ id: 'compare-version', label: 'Compare with a version', category: 'Review', changesDocument: false, run: (ctx, { doc, savedAt }) =>
+  execute(ctx, compareWithDocument, { doc, name: `the version of ${when(savedAt)}` }),
+});

@@ -8,11 +8,12 @@ export const selectAll = defineCommand({ id: 'select-all', label: 'Select all', 
 
 export const select = defineCommand<string[]>({ id: 'select', label: 'Select', category: 'Select', changesDocument: false, run: ({ session }, selection) => session.getState().set({ selection }) });
 
-/** One step back at a time: an overlay, then a what-if scenario, then the selection. */
+/** One step back at a time: an overlay, then a what-if scenario or a comparison, then the selection. */
 export const clearSelection = defineCommand({ id: 'clear-selection', label: 'Clear the selection, close overlays and scenarios', category: 'Select', keys: ['Escape'], changesDocument: false, run: ({ session }) => {
-  const { overlay, scenario, ranking } = session.getState();
+  const { overlay, scenario, ranking, comparison } = session.getState();
   if (overlay) session.getState().set({ overlay: undefined });
   else if (scenario || ranking) session.getState().set({ scenario: undefined, ranking: undefined });
+  else if (comparison) session.getState().set({ comparison: undefined });
   else session.getState().set({ selection: [] });
 } });
 

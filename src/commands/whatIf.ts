@@ -19,13 +19,13 @@ export const chooseFault = defineCommand<Fault>({ id: 'what-if-fault', label: 'C
     session.getState().set({ notice: { tone: 'error', text: `No scenario to show: ${problem}.` } });
     return { ok: false, error: problem };
   }
-  session.getState().set({ scenario: fault, panel: { ...session.getState().panel, open: true } });
+  session.getState().set({ scenario: fault, comparison: undefined, panel: { ...session.getState().panel, open: true } });
 } });
 
 /** The selected node or arrow goes down; the panel then offers the other faults it can have. */
 export const whatIfSelected = defineCommand({ id: 'what-if', label: 'What if it fails?', category: 'Review', keys: ['W'], changesDocument: false, enabled: (ctx) => selectedElement(ctx) !== undefined, run: (ctx) => {
   const target = selectedElement(ctx);
-  if (target) ctx.session.getState().set({ scenario: { target, kind: 'down' } as Fault, panel: { ...ctx.session.getState().panel, open: true } });
+  if (target) ctx.session.getState().set({ scenario: { target, kind: 'down' } as Fault, comparison: undefined, panel: { ...ctx.session.getState().panel, open: true } });
 } });
 
 export const leaveScenario = defineCommand({ id: 'leave-what-if', label: 'Leave the what-if scenario', category: 'Review', changesDocument: false, enabled: ({ session }) => session.getState().scenario !== undefined || session.getState().ranking === true, run: ({ session }) => {
@@ -36,6 +36,7 @@ export const rankFailures = defineCommand({ id: 'single-points-of-failure', labe
   const ranking = rankingOf(document.getState().doc);
   session.getState().set({
     ranking: true,
+    comparison: undefined,
     panel: { ...session.getState().panel, open: true },
     notice: ranking.length ? undefined : { tone: 'info', text: 'No node can break the rest of the map silently: every loss, stale copy or malformed write is caught or told.' },
   });

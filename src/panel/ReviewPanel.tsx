@@ -3,6 +3,7 @@ import type { Finding, NodeAnswers, Severity, Unknown } from '../analysis';
 import { commands, displayShortcut, run } from '../commands';
 import { useAnalysis, useDocumentStore, useReviewed, useSessionStore } from '../store';
 import { WhatIfEntry, WhatIfPanel } from './WhatIfPanel';
+import { ComparePanel } from './ComparePanel';
 import type { FlowComment } from '../model';
 import { Acceptance } from './Acceptance';
 import { FindingComments } from './FindingComments';
@@ -147,7 +148,8 @@ function NodeAnswersView({ id, label, answers }: { id: string; label: string; an
 /** The four questions of the selected node, the findings of the selected arrow, or the whole review; a what-if scenario while one is on. */
 export function ReviewPanel() {
   const whatIf = useSessionStore((state) => state.scenario !== undefined || state.ranking === true);
-  return whatIf ? <WhatIfPanel /> : <Review />;
+  const comparing = useSessionStore((state) => state.comparison !== undefined);
+  return whatIf ? <WhatIfPanel /> : comparing ? <ComparePanel /> : <Review />;
 }
 
 function Review() {

@@ -4,6 +4,7 @@ export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis, useReviewed } from './useAnalysis';
 export { rankingOf, useWhatIf, whatIfOf } from './useWhatIf';
+export { comparisonOf, useComparison } from './useComparison';
 export { connectReview } from './review/connectReview';
 export { createReviewStore, type ReviewStore } from './review/reviewStore';
 export { workerTransport } from './review/transports';

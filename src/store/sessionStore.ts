@@ -34,7 +34,7 @@ export interface SessionState {
   /** Set while a shared link is shown read-only: the visitor's own diagram and its undo history, untouched until they choose. */
   review?: { own: FlowDocument; history: History };
   /** Which overlay is open over the editor. */
-  overlay?: 'help' | 'find' | 'versions';
+  overlay?: 'help' | 'find' | 'versions' | 'compare';
   /** The side panel: shown or collapsed, its width, and which tab is in front. */
   panel: { open: boolean; width: number; tab: PanelTab };
   /** Light or dark; `system` follows the operating system. */
@@ -42,6 +42,8 @@ export interface SessionState {
   minimap: boolean;
   /** The what-if scenario on show: the canvas draws its spread and the panel narrates it. */
   scenario?: Fault;
+  /** The other version the current one is compared with: the canvas marks what changed since it, the panel lists it. */
+  comparison?: { against: FlowDocument; name: string };
   /** The ranking of single points of failure is listed in the panel. */
   ranking?: boolean;
   /** The name this person signs waivers (and comments) with, remembered in this browser. */

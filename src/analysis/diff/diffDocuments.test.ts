@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../model';
+import { analyze } from '../analyze';
 import { diagram, withFacts } from '../testing';
 import { diffDocuments, hasChanges } from './diffDocuments';
 
@@ -64,6 +65,13 @@ describe('diffDocuments', () => {
     const introduced = diffDocuments(safe, base).findings;
     expect(introduced.introduced.map((f) => f.rule)).toContain('retry-duplicates');
     expect(introduced.unchanged.map((f) => f.fingerprint).sort()).toEqual(resolved.unchanged.map((f) => f.fingerprint).sort());
+  });
+
+  it('takes each version\'s findings from the caller when given (the app\'s cached, dated analysis)', () => {
+    const [old, now] = [analyze(base).findings, analyze(base).findings.slice(1)];
+    const findings = diffDocuments(base, structuredClone(base), (doc) => (doc === base ? old : now)).findings;
+    expect(findings.resolved).toEqual([old[0]]);
+    expect(findings.unchanged).toEqual(now);
   });
 
   it('reports other top-level fields that changed, such as the title', () => {

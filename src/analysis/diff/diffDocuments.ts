@@ -73,9 +73,13 @@ function itemsOf(doc: FlowDocument, list: (typeof ITEM_LISTS)[number]): readonly
   return Array.isArray(items) ? (items as Item[]) : [];
 }
 
+/** The findings of a version: the app passes its own cached, dated analysis; the CLI analyses afresh. */
+export type FindingsOf = (doc: FlowDocument) => readonly Finding[];
+const analysed: FindingsOf = (doc) => analyze(doc).findings;
+
 /** What changed from `before` to `after`: items matched by id field by field, findings matched by fingerprint. */
-export function diffDocuments(before: FlowDocument, after: FlowDocument): DocumentDiff {
-  const [oldFindings, newFindings] = [analyze(before).findings, analyze(after).findings];
+export function diffDocuments(before: FlowDocument, after: FlowDocument, findingsOf: FindingsOf = analysed): DocumentDiff {
+  const [oldFindings, newFindings] = [findingsOf(before), findingsOf(after)];
   const oldPrints = new Set(oldFindings.map((f) => f.fingerprint));
   const newPrints = new Set(newFindings.map((f) => f.fingerprint));
   const lists = Object.fromEntries(ITEM_LISTS.map((list) => [list, diffItems(itemsOf(before, list), itemsOf(after, list))])) as Record<(typeof ITEM_LISTS)[number], ItemsDiff>;

@@ -5,3 +5,4 @@ export { MIGRATIONS, type Migration } from './migrations';
 export * from './geometry';
 export { textWidth, wrapText, ellipsize, oneLine, type Font } from './textMetrics';
 export * from './edgeRoute';
+export * from './annotationLayout';

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clickEmptyCanvas, dropNode, freshStart, node, startEmpty } from './support/editor';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clickEmptyCanvas, dropNode, freshStart, node, startEmpty } from './support/editor';
 
@@ -111,4 +112,126 @@ test('a note is free text that wraps, is edited in place and resized', async ({ 
   expect(after.width - before.width).toBeGreaterThan(140);
   // Wider, it needs fewer lines.
   await expect.poll(() => shown.locator('.fm-note__line').count()).toBeLessThan(lines);
+});
+
+async function addNote(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Add Note' }).click();
+  const field = page.getByRole('textbox', { name: 'Note text' });
+  await expect(field).toBeFocused();
+  await field.fill(text);
+  await field.press('Enter');
+  await expect(note(page, text)).toBeVisible();
+}
+
+/** A boundary with a node in it, and a note beside it (palette clicks place each beside the last). */
+async function sketch(page: Page) {
+  await addBoundary(page, 'Payments team');
+  const frame = await boxOf(boundary(page, 'Payments team'));
+  const pane = await boxOf(page.locator('.react-flow__pane'));
+  await dropNode(page, 'Service', { x: frame.x - pane.x + frame.width / 2, y: frame.y - pane.y + frame.height / 2 + 20 }, 'Checkout');
+  await addNote(page, 'Card data never leaves this zone');
+  // Not stacked: the note is beside the boundary.
+  const placed = await boxOf(note(page, 'Card data never leaves this zone'));
+  expect(placed.x >= frame.x + frame.width || placed.y >= frame.y + frame.height).toBe(true);
+  await clickEmptyCanvas(page);
+}
+
+async function exportFromMenu(page: Page, item: RegExp) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  return readFileSync((await (await download).path())!);
+}
+
+test('the SVG and PNG exports draw the boundary with its label and the whole note', async ({ page }) => {
+  await sketch(page);
+  const svg = (await exportFromMenu(page, /^SVG image/)).toString('utf8');
+  const frame = svg.slice(svg.indexOf('<g class="fm-boundary fm-boundary-team">'));
+  expect(frame).toContain('>Payments team</text>');
+  const noteText = [...svg.slice(svg.indexOf('<g class="fm-note">')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).slice(0, 4).join(' ');
+  expect(noteText).toContain('Card data never leaves this zone');
+  const png = await exportFromMenu(page, /^PNG image Annotated/);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
+});
+
+test('a boundary copied and pasted brings its node; a note duplicates; undo and Delete work on them', async ({ page }) => {
+  await sketch(page);
+  await boundary(page, 'Payments team').locator('.fm-boundary__label').click();
+  await page.keyboard.press('Control+c');
+  const pane = await boxOf(page.locator('.react-flow__pane'));
+  await page.mouse.move(pane.x + 160, pane.y + pane.height - 320);
+  await page.keyboard.press('Control+v');
+  await expect(boundary(page, 'Payments team')).toHaveCount(2);
+  await expect(node(page, 'service', 'Checkout')).toHaveCount(2);
+  // The pasted node is in the pasted boundary: dragging that frame carries it.
+  const pasted = boundary(page, 'Payments team').nth(1);
+  const copy = node(page, 'service', 'Checkout').nth(1);
+  const [frameBefore, nodeBefore] = [await boxOf(pasted), await boxOf(copy)];
+  const label = await boxOf(pasted.locator('.fm-boundary__label'));
+  await drag(page, { x: label.x + 20, y: label.y + label.height / 2 }, { x: 200, y: 0 });
+  const moved = (await boxOf(pasted)).x - frameBefore.x;
+  expect(moved).toBeGreaterThan(150);
+  expect((await boxOf(copy)).x - nodeBefore.x).toBeCloseTo(moved, 0);
+
+  await note(page, 'Card data never leaves this zone').click();
+  await page.keyboard.press('Control+d');
+  await expect(note(page, 'Card data never leaves this zone')).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(note(page, 'Card data never leaves this zone')).toHaveCount(1);
+
+  // Deleting a boundary keeps its nodes; undo brings it back.
+  await pasted.locator('.fm-boundary__label').click();
+  await page.keyboard.press('Delete');
+  await expect(boundary(page, 'Payments team')).toHaveCount(1);
+  await expect(node(page, 'service', 'Checkout')).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(boundary(page, 'Payments team')).toHaveCount(2);
+});
+
+test('the Facts tab shows a boundary’s label, kind and owner and a note’s text, and edits them', async ({ page }) => {
+  await sketch(page);
+  await boundary(page, 'Payments team').locator('.fm-boundary__label').click();
+  await page.getByRole('tab', { name: 'Facts' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Boundary' })).toBeVisible();
+  await expect(inspector.getByText('1 node inside')).toBeVisible();
+  await inspector.getByLabel('Kind').selectOption('trust');
+  await inspector.getByLabel('Owner (team) of the nodes inside').fill('payments');
+  await expect(boundary(page, 'Payments team', 'trust')).toContainText('payments');
+  await page.screenshot({ path: 'test-results/boundary-facts.png' });
+  await note(page, 'Card data never leaves this zone').click();
+  await expect(inspector.getByLabel('Text')).toHaveValue('Card data never leaves this zone');
+});
+
+test('in a shared link’s review a boundary and a note cannot be moved, resized, renamed or deleted', async ({ page }) => {
+  await sketch(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+  await expect(page.getByRole('region', { name: 'Shared diagram' })).toContainText('read-only');
+  const frame = boundary(page, 'Payments team');
+  await expect(frame).toBeVisible();
+  const before = await boxOf(frame);
+  await frame.locator('.fm-boundary__label').click();
+  await expect(frame.locator('.react-flow__resize-control')).toHaveCount(0);
+  await drag(page, await labelOf(page, 'Payments team'), { x: 150, y: 60 });
+  await frame.locator('.fm-boundary__label').dblclick();
+  await expect(page.getByRole('textbox', { name: 'Boundary name' })).toHaveCount(0);
+  await page.keyboard.press('Delete');
+  await note(page, 'Card data never leaves this zone').click();
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(0);
+  await page.keyboard.press('Delete');
+  await expect(frame).toHaveCount(1);
+  await expect(note(page, 'Card data never leaves this zone')).toHaveCount(1);
+  expect(await boxOf(frame)).toEqual(before);
+});
+
+test('boundaries and notes in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await sketch(page);
+  await page.screenshot({ path: 'test-results/boundaries-dark.png' });
+  const label = await boundary(page, 'Payments team').locator('.fm-boundary__line').evaluate((el) => getComputedStyle(el).color);
+  expect(label).toBe('rgb(241, 245, 249)');
 });

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clickEmptyCanvas, dropNode, freshStart, node, startEmpty } from './support/editor';
+import { clickEmptyCanvas, connect, dropNode, freshStart, node, startEmpty } from './support/editor';
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -26,14 +26,18 @@ async function labelOf(page: Page, label: string) {
   return { x: box.x + 20, y: box.y + box.height / 2 };
 }
 
-async function addBoundary(page: Page, label: string) {
-  await page.getByRole('button', { name: 'Add Boundary' }).click();
-  const field = page.getByRole('textbox', { name: 'Boundary name' });
+/** Clicks a palette entry and types the new item's name (or text) into the field that opens on it. */
+async function addFromPalette(page: Page, entry: 'Boundary' | 'Note', text: string, shown: Locator) {
+  await page.getByRole('button', { name: `Add ${entry}` }).click();
+  const field = page.getByRole('textbox', { name: entry === 'Note' ? 'Note text' : 'Boundary name' });
   await expect(field).toBeFocused();
-  await field.fill(label);
+  await field.fill(text);
   await field.press('Enter');
-  await expect(boundary(page, label)).toBeVisible();
+  await expect(shown).toBeVisible();
 }
+
+const addBoundary = (page: Page, label: string) => addFromPalette(page, 'Boundary', label, boundary(page, label));
+const addNote = (page: Page, text: string) => addFromPalette(page, 'Note', text, note(page, text));
 
 test('a boundary is drawn behind nodes, carries the nodes dropped in it, lets go of one dragged out, and resizes; each is one undo step', async ({ page }) => {
   await addBoundary(page, 'Payments team');
@@ -85,14 +89,9 @@ test('a boundary is drawn behind nodes, carries the nodes dropped in it, lets go
 });
 
 test('a note is free text that wraps, is edited in place and resized', async ({ page }) => {
-  await page.getByRole('button', { name: 'Add Note' }).click();
-  const field = page.getByRole('textbox', { name: 'Note text' });
-  await expect(field).toBeFocused();
   const text = 'Retries are capped at 3 and a poison message goes to the dead-letter topic after that';
-  await field.fill(text);
-  await field.press('Enter');
+  await addNote(page, text);
   const shown = note(page, text);
-  await expect(shown).toBeVisible();
   // It wraps onto several lines, none cut.
   await expect(shown.locator('.fm-note__line')).not.toHaveCount(1);
   await expect.poll(async () => (await shown.locator('.fm-note__line').allTextContents()).join(' ')).toBe(text);
@@ -114,21 +113,16 @@ test('a note is free text that wraps, is edited in place and resized', async ({ 
   await expect.poll(() => shown.locator('.fm-note__line').count()).toBeLessThan(lines);
 });
 
-async function addNote(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Add Note' }).click();
-  const field = page.getByRole('textbox', { name: 'Note text' });
-  await expect(field).toBeFocused();
-  await field.fill(text);
-  await field.press('Enter');
-  await expect(note(page, text)).toBeVisible();
-}
-
 /** A boundary with a node in it, and a note beside it (palette clicks place each beside the last). */
 async function sketch(page: Page) {
   await addBoundary(page, 'Payments team');
   const frame = await boxOf(boundary(page, 'Payments team'));
   const pane = await boxOf(page.locator('.react-flow__pane'));
   await dropNode(page, 'Service', { x: frame.x - pane.x + frame.width / 2, y: frame.y - pane.y + frame.height / 2 + 20 }, 'Checkout');
+  // An arrow from outside crosses the frame's border, drawn over it.
+  await dropNode(page, 'Actor', { x: frame.x - pane.x + frame.width / 2, y: frame.y - pane.y + frame.height + 90 }, 'Shopper');
+  await connect(page, { kind: 'actor', label: 'Shopper' }, { kind: 'service', label: 'Checkout' });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await addNote(page, 'Card data never leaves this zone');
   // Not stacked: the note is beside the boundary.
   const placed = await boxOf(note(page, 'Card data never leaves this zone'));
@@ -151,6 +145,7 @@ test('the SVG and PNG exports draw the boundary with its label and the whole not
   const noteText = [...svg.slice(svg.indexOf('<g class="fm-note">')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).slice(0, 4).join(' ');
   expect(noteText).toContain('Card data never leaves this zone');
   const png = await exportFromMenu(page, /^PNG image Annotated/);
+  writeFileSync('test-results/boundaries-export.png', png);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
 });
@@ -164,6 +159,7 @@ test('a boundary copied and pasted brings its node; a note duplicates; undo and 
   await page.keyboard.press('Control+v');
   await expect(boundary(page, 'Payments team')).toHaveCount(2);
   await expect(node(page, 'service', 'Checkout')).toHaveCount(2);
+  await expect(node(page, 'actor', 'Shopper')).toHaveCount(1);
   // The pasted node is in the pasted boundary: dragging that frame carries it.
   const pasted = boundary(page, 'Payments team').nth(1);
   const copy = node(page, 'service', 'Checkout').nth(1);
@@ -228,10 +224,12 @@ test('in a shared link’s review a boundary and a note cannot be moved, resized
   expect(await boxOf(frame)).toEqual(before);
 });
 
-test('boundaries and notes in the dark theme', async ({ page }) => {
+test('boundaries and notes in the dark theme, and the light one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await sketch(page);
   await page.screenshot({ path: 'test-results/boundaries-dark.png' });
   const label = await boundary(page, 'Payments team').locator('.fm-boundary__line').evaluate((el) => getComputedStyle(el).color);
   expect(label).toBe('rgb(241, 245, 249)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: 'test-results/boundaries-light.png' });
 });

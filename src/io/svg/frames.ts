@@ -29,7 +29,7 @@ export function renderBoundary(group: FlowGroup, theme: Theme): Markup {
   return el('g', { class: `fm-boundary fm-boundary-${group.kind}` }, [
     el('title', {}, [text(`Boundary (${GROUP_KIND_LABELS[group.kind]}): ${oneLine(group.label)}`)]),
     el('rect', { ...boundaryBox(group), rx: 14, fill: paint.fill, stroke: paint.stroke, 'stroke-width': 2, 'stroke-dasharray': dashed ? '8 5' : undefined }),
-    line(caption, kind, { 'font-weight': 600, 'letter-spacing': 0.5, fill: paint.stroke }),
+    line(caption, kind, { 'font-weight': 600, 'letter-spacing': 0.5, fill: paint.caption }),
     ...boundaryLabelLines(group).map((value) => line(value, label, { 'font-weight': 700, fill: theme.text })),
   ]);
 }

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clickEmptyCanvas, connect, dropNode, freshStart, node, startEmpty } from './support/editor';
 
@@ -230,6 +231,12 @@ test('boundaries and notes in the dark theme, and the light one', async ({ page 
   await page.screenshot({ path: 'test-results/boundaries-dark.png' });
   const label = await boundary(page, 'Payments team').locator('.fm-boundary__line').evaluate((el) => getComputedStyle(el).color);
   expect(label).toBe('rgb(241, 245, 249)');
+  // A selected boundary and a note pass axe in both themes (colour contrast included).
+  test.setTimeout(120_000);
+  await boundary(page, 'Payments team').locator('.fm-boundary__label').click();
+  const serious = async () => (await new AxeBuilder({ page }).include('.react-flow').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  expect(await serious()).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'test-results/boundaries-light.png' });
+  expect(await serious()).toEqual([]);
 });

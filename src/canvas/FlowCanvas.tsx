@@ -256,7 +256,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
-        {doc.nodes.length === 0 && !readOnly ? (
+        {doc.nodes.length === 0 && !doc.groups?.length && !doc.notes?.length && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">
             {EMPTY_HINT}
           </Panel>

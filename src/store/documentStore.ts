@@ -99,8 +99,10 @@ export function createDocumentStore(initial: FlowDocument) {
       },
       moveNodes: (positions, mergeKey, regroup = false) => {
         const moved = edits.moveNodes(get().doc, positions);
+        if (!regroup || !moved.groups?.length) return apply(moved, [...positions.keys()], mergeKey);
+        // A node whose boundary moves with it stays in it.
         const alone = moved.nodes.filter((n) => positions.has(n.id) && !(n.group !== undefined && positions.has(n.group))).map((n) => n.id);
-        return apply(regroup ? edits.regroup(moved, alone) : moved, [...positions.keys()], mergeKey);
+        return apply(edits.regroup(moved, alone), [...positions.keys()], mergeKey);
       },
       addGroup: (kind, position) => {
         const { doc, id } = edits.addGroup(get().doc, kind, position);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -50,6 +51,9 @@ test('comment on a node and on a finding, reply, resolve; the Comments tab lists
   await onNode.getByRole('textbox', { name: 'Reply' }).fill('Three times');
   await onNode.getByRole('button', { name: 'Reply' }).click();
   await expect(onNode).toContainText('Three times — Ada');
+  // A pin on the node counts its open threads.
+  const pin = page.getByRole('group', { name: /: Service A$/ }).getByRole('img', { name: '1 open comment' });
+  await expect(pin).toBeVisible();
 
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   await page.getByRole('tab', { name: 'Review' }).click();
@@ -63,11 +67,22 @@ test('comment on a node and on a finding, reply, resolve; the Comments tab lists
   await expect(panel).toContainText('Comments: 2 open, 0 resolved');
   await onNode.getByRole('button', { name: 'Resolve' }).click();
   await expect(panel).toContainText('Comments: 1 open, 1 resolved');
+  await expect(pin).toHaveCount(0);
   await expect(panel.getByRole('listitem').first()).toContainText('Finding: single-writer');
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   await onNode.getByRole('button', { name: 'Service A' }).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveText(/Service A/);
   await page.screenshot({ path: 'test-results/comments-panel.png' });
+
+  // The image can carry the threads: numbered pins on the map, the list under the findings.
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /SVG image with comments/ }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toContain('class="fm-comment-pins"');
+  expect(svg).toContain('Does Service A retry?');
+  expect(svg).toContain('↳ Three times — Ada');
+  expect(svg).toContain('1 open · 1 resolved');
 });
 
 test('a shared link’s reviewer comments without editing the diagram, copies the link, and the author sees the comment on the right node', async ({ page, browser }) => {
@@ -93,4 +108,6 @@ test('a shared link’s reviewer comments without editing the diagram, copies th
   await page.goto(commented);
   await page.getByRole('tab', { name: 'Comments' }).click();
   await expect(page.getByRole('listitem', { name: 'Comment on Kafka Topic' })).toContainText('How many partitions? — Grace');
+  await expect(page.getByRole('group', { name: /: Kafka Topic$/ }).getByRole('img', { name: '1 open comment' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/comments-pin.png' });
 });

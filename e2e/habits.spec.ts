@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { freshStart, startEmpty } from './support/editor';
+import { freshStart, node, startEmpty } from './support/editor';
 
 test.beforeEach(async ({ page }) => freshStart(page));
 
@@ -124,10 +124,45 @@ test('the Ownership and Failure-paths lenses show a legend', async ({ page }) =>
 });
 
 test('a badge’s tooltip gives the count and the worst finding; one note is "1 note"', async ({ page }) => {
+  // The review arrives from its worker a moment after the map.
+  await expect(page.locator('.fm-badge').first()).toBeVisible();
   const titles = await page.locator('.fm-badge').evaluateAll((badges) => badges.map((b) => ({ text: b.textContent, title: b.getAttribute('title') ?? '', label: b.getAttribute('aria-label') ?? '' })));
   expect(titles.length).toBeGreaterThan(0);
   for (const badge of titles) {
     expect(badge.title).toMatch(new RegExp(`^${badge.text} (note|finding)s? — worst \\((error|warning|info)\\): .{10,}`));
     expect(badge.label).not.toMatch(/^1 (notes|findings)/);
   }
+});
+
+test('a multi-selection lines up from its context menu or the keyboard, one undo step each', async ({ page }) => {
+  const picked = [node(page, 'service', 'Consumer B'), node(page, 'service', 'Consumer C'), node(page, 'service', 'Service A')];
+  await picked[0]!.click();
+  await picked[1]!.click({ modifiers: ['Shift'] });
+  await picked[2]!.click({ modifiers: ['Shift'] });
+  const lefts = async () => Promise.all(picked.map(async (n) => Math.round((await n.boundingBox())!.x)));
+  const before = await lefts();
+  expect(new Set(before).size).toBeGreaterThan(1);
+  await picked[2]!.click({ button: 'right' });
+  await expect(entries(page).filter({ hasText: 'Distribute vertically' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/context-menu-line-up.png' });
+  await entries(page).filter({ hasText: 'Align left edges' }).click();
+  await expect.poll(async () => new Set(await lefts()).size).toBe(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(lefts).toEqual(before);
+  // Alt+W lines up the tops: the three nodes end on one row.
+  await page.keyboard.press('Alt+w');
+  await expect.poll(async () => new Set(await Promise.all(picked.map(async (n) => Math.round((await n.boundingBox())!.y)))).size).toBe(1);
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the context menu and the lens legend are drawn dark', async ({ page }) => {
+    await firstNode(page).click({ button: 'right' });
+    const background = (locator: ReturnType<typeof menu>) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background(menu(page))).toBe('rgb(17, 24, 39)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('radio', { name: 'Failure paths' }).check();
+    expect(await background(page.getByRole('note', { name: 'Failure paths legend' }))).toBe('rgb(17, 24, 39)');
+    await page.screenshot({ path: 'test-results/dark-legend.png' });
+  });
 });

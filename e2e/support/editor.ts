@@ -5,6 +5,8 @@ export async function freshStart(page: Page) {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // Arrows are drawn once React Flow has measured the nodes: tests that count them wait for them.
+  await expect(page.locator('.react-flow__edge').first()).toBeAttached();
 }
 
 export async function startEmpty(page: Page) {

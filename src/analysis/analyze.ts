@@ -39,9 +39,12 @@ function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
  */
 function answersByNode(ctx: Context): Record<string, NodeAnswers> {
   const answers: Record<string, NodeAnswers> = {};
-  ctx.graph.nodes.forEach((node, i) => {
-    let computed: NodeAnswers | undefined;
-    Object.defineProperty(answers, node.id, { enumerable: true, get: () => (computed ??= nodeAnswers(ctx, i)) });
+  const computed = new Array<NodeAnswers | undefined>(ctx.graph.nodeId.length);
+  // defineProperty copies the descriptor, so one serves every node.
+  const descriptor: PropertyDescriptor = { enumerable: true };
+  ctx.graph.nodeId.forEach((id, i) => {
+    descriptor.get = () => (computed[i] ??= nodeAnswers(ctx, i));
+    Object.defineProperty(answers, id, descriptor);
   });
   return answers;
 }

@@ -45,8 +45,6 @@ export interface Graph {
   readonly componentStart: Int32Array;
 }
 
-const isDataEdge = (edge: FlowEdge): boolean => edge.kind !== 'failure';
-
 /** Stores and caches, in document order. */
 export const copyNodes = (graph: Graph): number[] => [...graph.nodesOfKind.store, ...graph.nodesOfKind.cache].sort((a, b) => a - b);
 
@@ -61,30 +59,46 @@ function append(lists: number[][], i: number, e: number) {
 
 export function buildGraph(doc: FlowDocument): Graph {
   const { nodes, edges } = doc;
+  const n = nodes.length;
+  const groupOwner = doc.groups && doc.groups.length > 0 ? new Map(doc.groups.map((g) => [g.id, g.owner])) : undefined;
+  // One pass over each list reads every field the rules need: the objects come in many shapes, so each read is slow.
   const indexOf = new Map<string, number>();
-  nodes.forEach((node, i) => indexOf.set(node.id, i));
+  const nodeId = new Array<string>(n);
+  const nodeLabel = new Array<string>(n);
+  const nodeKind = new Array<NodeKind>(n);
+  const nodeOwner = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    indexOf.set(node.id, i);
+    nodeId[i] = node.id;
+    nodeLabel[i] = node.label;
+    nodeKind[i] = node.kind;
+    nodeOwner[i] = node.owner || (node.group === undefined || !groupOwner ? undefined : groupOwner.get(node.group)) || undefined;
+  }
   const source = new Int32Array(edges.length);
   const target = new Int32Array(edges.length);
-  const [dataIn, dataOut, failureIn, failureOut] = [0, 1, 2, 3].map(() => emptyLists(nodes.length)) as [number[][], number[][], number[][], number[][]];
-  edges.forEach((edge, e) => {
+  const edgeId = new Array<string>(edges.length);
+  const edgeKind = new Array<EdgeKind>(edges.length);
+  const [dataIn, dataOut, failureIn, failureOut] = [0, 1, 2, 3].map(() => emptyLists(n)) as [number[][], number[][], number[][], number[][]];
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
     const s = indexOf.get(edge.source) ?? -1;
     const t = indexOf.get(edge.target) ?? -1;
+    edgeId[e] = edge.id;
+    edgeKind[e] = edge.kind;
     source[e] = s;
     target[e] = t;
-    if (s < 0 || t < 0) return;
-    append(isDataEdge(edge) ? dataOut : failureOut, s, e);
-    append(isDataEdge(edge) ? dataIn : failureIn, t, e);
-  });
-  const component = stronglyConnected(nodes.length, dataOut, target);
+    if (s < 0 || t < 0) continue;
+    const data = edge.kind !== 'failure';
+    append(data ? dataOut : failureOut, s, e);
+    append(data ? dataIn : failureIn, t, e);
+  }
+  const component = stronglyConnected(n, dataOut, target);
   const { order, componentStart } = orderByComponent(component, dataIn, dataOut, source, target);
-  const rank = new Int32Array(nodes.length);
-  order.forEach((node, position) => (rank[node] = position));
-  const nodeKind = nodes.map((node) => node.kind);
-  const groupOwner = new Map((doc.groups ?? []).map((g) => [g.id, g.owner]));
-  const nodeOwner = nodes.map((node) => node.owner || (node.group === undefined ? undefined : groupOwner.get(node.group)) || undefined);
-  const edgeKind = edges.map((edge) => edge.kind);
+  const rank = new Int32Array(n);
+  for (let k = 0; k < n; k++) rank[order[k]!] = k;
   return {
-    nodes, edges, indexOf, nodeKind, nodeOwner, edgeKind, nodeId: nodes.map((n) => n.id), nodeLabel: nodes.map((n) => n.label), edgeId: edges.map((e) => e.id), nodesOfKind: groupByKind(NODE_KINDS, nodeKind), edgesOfKind: groupByKind(EDGE_KINDS, edgeKind), source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart,
+    nodes, edges, indexOf, nodeKind, nodeOwner, edgeKind, nodeId, nodeLabel, edgeId, nodesOfKind: groupByKind(NODE_KINDS, nodeKind), edgesOfKind: groupByKind(EDGE_KINDS, edgeKind), source, target, dataIn, dataOut, failureIn, failureOut, order, rank, component, componentStart,
   };
 }
 

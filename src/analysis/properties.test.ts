@@ -1,51 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DELIVERIES, EDGE_KINDS, FACTS_BY_KIND, FAILURE_MODES, FlowDocument, NODE_KINDS, TRANSFORMS, type NodeKind } from '../model';
+import { FACTS_BY_KIND } from '../model';
 import { analyze } from './analyze';
 import { distinctUnknowns } from './ask';
 import { RULES } from './rules';
-import { answer } from './testing';
+import { answer, anyDocument as documents } from './testing';
 import type { Analysis, Unknown } from './types';
-
-const bool = fc.boolean();
-const entities = fc.uniqueArray(fc.constantFrom('order', 'user', 'invoice'), { maxLength: 3 });
-const optional = <T extends Record<string, fc.Arbitrary<unknown>>>(facts: T) => fc.record(facts, { requiredKeys: [] });
-
-const NODE_FACTS: Record<NodeKind, fc.Arbitrary<object>> = {
-  actor: fc.constant({}),
-  external: fc.constant({}),
-  scheduler: optional({ overlapGuard: bool }),
-  gateway: optional({ transforms: fc.subarray([...TRANSFORMS]) }),
-  service: optional({ transforms: fc.subarray([...TRANSFORMS]), idempotent: bool, deadLetter: bool }),
-  queue: optional({ delivery: fc.constantFrom(...DELIVERIES), deadLetter: bool, lagAlert: bool }),
-  store: optional({ entities, sourceOfTruth: bool, reconciliation: bool }),
-  cache: optional({ entities, ttlSeconds: fc.nat(3600), reconciliation: bool }),
-};
-
-const EDGE_FACTS = optional({
-  entities,
-  retries: fc.nat(5),
-  idempotencyKey: bool,
-  timeoutMs: fc.integer({ min: 1, max: 5000 }),
-  schema: fc.constantFrom('Order@1', 'Order@2', 'User@1'),
-  mode: fc.constantFrom(...FAILURE_MODES),
-});
-
-/** Any valid document up to 24 nodes: every kind and fact, cycles, self-loops and arrows to missing nodes. */
-const documents = fc.integer({ min: 0, max: 24 }).chain((n) =>
-  fc.tuple(
-    fc.array(fc.constantFrom(...NODE_KINDS).chain((kind) => NODE_FACTS[kind].map((facts) => ({ kind, ...facts }))), { minLength: n, maxLength: n }),
-    fc.array(fc.tuple(fc.nat(n), fc.nat(n), fc.constantFrom(...EDGE_KINDS), EDGE_FACTS), { maxLength: 3 * n + 2 }),
-  ).map(([nodes, edges]) => FlowDocument.parse({
-    format: 'flowmap',
-    version: 2,
-    title: 'generated',
-    nodes: nodes.map((node, i) => ({ id: `n${i}`, label: `Node ${i}`, ...node })),
-    edges: edges.map(([s, t, kind, { mode, ...facts }], i) => ({
-      id: `e${i}`, source: `n${s}`, target: s === n ? 'ghost' : `n${t}`, kind, ...facts, ...(kind === 'failure' && mode ? { mode } : {}),
-    })),
-  })),
-);
 
 const allUnknowns = (analysis: Analysis): Unknown[] =>
   distinctUnknowns([

@@ -1,4 +1,5 @@
-import { CURRENT_VERSION, FlowDocument, type EdgeKind, type FlowEdge, type NodeKind } from '../model';
+import fc from 'fast-check';
+import { CURRENT_VERSION, DELIVERIES, EDGE_KINDS, FAILURE_MODES, FlowDocument, NODE_KINDS, TRANSFORMS, type EdgeKind, type FlowEdge, type NodeKind } from '../model';
 import { buildGraph } from './graph';
 import { deriveContext, type Context } from './derived';
 import type { Rule } from './rules/rule';
@@ -59,3 +60,43 @@ export function answer(doc: FlowDocument, unknown: Unknown, value: Unknown['choi
   Object.assign(item, { [unknown.fact]: value });
   return FlowDocument.parse(next);
 }
+
+const bool = fc.boolean();
+const entities = fc.uniqueArray(fc.constantFrom('order', 'user', 'invoice'), { maxLength: 3 });
+const optional = <T extends Record<string, fc.Arbitrary<unknown>>>(facts: T) => fc.record(facts, { requiredKeys: [] });
+
+const NODE_FACTS: Record<NodeKind, fc.Arbitrary<object>> = {
+  actor: fc.constant({}),
+  external: fc.constant({}),
+  scheduler: optional({ overlapGuard: bool }),
+  gateway: optional({ transforms: fc.subarray([...TRANSFORMS]) }),
+  service: optional({ transforms: fc.subarray([...TRANSFORMS]), idempotent: bool, deadLetter: bool }),
+  queue: optional({ delivery: fc.constantFrom(...DELIVERIES), deadLetter: bool, lagAlert: bool }),
+  store: optional({ entities, sourceOfTruth: bool, reconciliation: bool }),
+  cache: optional({ entities, ttlSeconds: fc.nat(3600), reconciliation: bool }),
+};
+
+const EDGE_FACTS = optional({
+  entities,
+  retries: fc.nat(5),
+  idempotencyKey: bool,
+  timeoutMs: fc.integer({ min: 1, max: 5000 }),
+  schema: fc.constantFrom('Order@1', 'Order@2', 'User@1'),
+  mode: fc.constantFrom(...FAILURE_MODES),
+});
+
+/** Any valid document up to 24 nodes: every kind and fact, cycles, self-loops and arrows to missing nodes. */
+export const anyDocument: fc.Arbitrary<FlowDocument> = fc.integer({ min: 0, max: 24 }).chain((n) =>
+  fc.tuple(
+    fc.array(fc.constantFrom(...NODE_KINDS).chain((kind) => NODE_FACTS[kind].map((facts) => ({ kind, ...facts }))), { minLength: n, maxLength: n }),
+    fc.array(fc.tuple(fc.nat(n), fc.nat(n), fc.constantFrom(...EDGE_KINDS), EDGE_FACTS), { maxLength: 3 * n + 2 }),
+  ).map(([nodes, edges]) => FlowDocument.parse({
+    format: 'flowmap',
+    version: 2,
+    title: 'generated',
+    nodes: nodes.map((node, i) => ({ id: `n${i}`, label: `Node ${i}`, ...node })),
+    edges: edges.map(([s, t, kind, { mode, ...facts }], i) => ({
+      id: `e${i}`, source: `n${s}`, target: s === n ? 'ghost' : `n${t}`, kind, ...facts, ...(kind === 'failure' && mode ? { mode } : {}),
+    })),
+  })),
+);

@@ -12,6 +12,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { OpenButton, openFiles } from './OpenButton';
 import { ShareBar } from './ShareBar';
 import { ViewMenu } from './ViewMenu';
+import { VersionsDialog } from './VersionsDialog';
 import { useTheme } from './useTheme';
 import { Sidebar } from './Sidebar';
 import { TitleField } from './TitleField';
@@ -81,6 +82,7 @@ export function App() {
         </main>
         <HelpOverlay />
         <FindOverlay />
+        <VersionsDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -1,4 +1,5 @@
 import { commands, displayShortcut, run, type Command } from '../commands';
+import { useDocumentStore } from '../store';
 import { Menu } from './Menu';
 
 const item = (command: Command<void>, label: string, hint: string) => ({
@@ -10,6 +11,13 @@ const item = (command: Command<void>, label: string, hint: string) => ({
 
 /** Exports and sharing; each entry is a command, so the shortcuts and the read-only review agree with it. */
 export function ExportMenu() {
+  const commented = useDocumentStore((state) => (state.doc.comments?.length ?? 0) > 0);
+  const withComments = commented
+    ? [
+        item(commands.exportPngWithComments, 'PNG image with comments', 'Numbered pins on the map, the threads under the findings'),
+        item(commands.exportSvgWithComments, 'SVG image with comments', 'The same as a vector image'),
+      ]
+    : [];
   return (
     <Menu
       label="Export"
@@ -19,6 +27,7 @@ export function ExportMenu() {
         item(commands.exportPngDark, 'PNG image, dark', 'The same on a dark background'),
         item(commands.exportPngTransparent, 'PNG image, transparent', 'No background, for slides'),
         item(commands.exportSvgFile, 'SVG image', 'Annotated vector image'),
+        ...withComments,
         item(commands.saveJson, 'JSON file', 'The Flowmap file format'),
         item(commands.copyMermaidText, 'Copy as Mermaid', 'A flowchart to paste into Markdown'),
       ]}

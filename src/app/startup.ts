@@ -1,6 +1,7 @@
 import { connectBrowserStorage, connectReview, connectStores, restoreHistory, serializeHistory, startingNotice, useDocumentStore, useReviewStore, useSessionStore, workerTransport, type Notice } from '../store';
 import { openStorage } from '../storage';
 import { fanOut } from '../templates';
+import { provideVersions } from './versionSource';
 
 const HISTORY_KEY = 'flowmap:history';
 /** The name this person signs waivers with: asked once, remembered in this browser. */
@@ -33,6 +34,7 @@ export async function startApp(): Promise<void> {
   connectReview(document, session, useReviewStore, workerTransport());
   rememberAuthor(session);
   connectBrowserStorage(document, session, storage);
+  provideVersions(storage);
   addEventListener('pagehide', () => {
     // Written once as the page goes, not per edit: cheap, and a reload keeps Undo.
     const text = serializeHistory(document.getState().history);

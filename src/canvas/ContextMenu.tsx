@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MenuEntry } from './menuEntries';
 
 export interface OpenMenu {
@@ -8,11 +8,19 @@ export interface OpenMenu {
   entries: MenuEntry[];
 }
 
+const MARGIN = 8;
+
 /** A right-click menu: focus starts on the first entry, arrows move, Enter picks, Escape or a click elsewhere closes. */
 export function ContextMenu({ menu, onClose }: { menu: OpenMenu; onClose: () => void }) {
   const list = useRef<HTMLUListElement>(null);
   /** Escape gives focus back to where it was (a node the menu was opened on from the keyboard). */
   const before = useRef<HTMLElement | null>(null);
+  const [at, setAt] = useState({ left: menu.x, top: menu.y });
+  // Opened near the window's right or bottom edge, the menu moves back inside it.
+  useLayoutEffect(() => {
+    const box = list.current!.getBoundingClientRect();
+    setAt({ left: Math.max(MARGIN, Math.min(menu.x, innerWidth - box.width - MARGIN)), top: Math.max(MARGIN, Math.min(menu.y, innerHeight - box.height - MARGIN)) });
+  }, [menu]);
   useEffect(() => {
     before.current = document.activeElement as HTMLElement | null;
     list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -38,8 +46,9 @@ export function ContextMenu({ menu, onClose }: { menu: OpenMenu; onClose: () => 
   };
 
   return (
-    <ul ref={list} role="menu" aria-label="Context menu" className="fm-context-menu" style={{ left: menu.x, top: menu.y }} onKeyDown={onKeyDown} onContextMenu={(event) => event.preventDefault()}>
-      {menu.entries.map((entry) => (
+    <ul ref={list} role="menu" aria-label="Context menu" className="fm-context-menu" style={at} onKeyDown={onKeyDown} onContextMenu={(event) => event.preventDefault()}>
+      {menu.entries.map((entry) => [
+        entry.startsGroup ? <li key={`${entry.id}-separator`} role="separator" /> : null,
         <li key={entry.id} role="none">
           <button
             type="button"
@@ -53,8 +62,8 @@ export function ContextMenu({ menu, onClose }: { menu: OpenMenu; onClose: () => 
             <span>{entry.label}</span>
             {entry.shortcut ? <kbd>{entry.shortcut}</kbd> : null}
           </button>
-        </li>
-      ))}
+        </li>,
+      ])}
     </ul>
   );
 }

@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { KIND_SPEC, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
-import { useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
+import { useDocumentStore, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
 import { BoundaryNode } from './BoundaryNode';
@@ -30,6 +30,7 @@ import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
+import { openCommentCounts } from './commentCounts';
 
 const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; drag from a node’s edge to connect';
 
@@ -93,10 +94,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
   const { intercept, withAnnotations } = useAnnotations(doc, selection, renaming, !readOnly);
+  // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
+  const comments = useDocumentStore((state) => state.doc.comments);
+  const pins = useMemo(() => openCommentCounts(comments), [comments]);
   const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : lensView(lens, doc, analysis)), [whatIf, lens, doc, analysis]);
   const view = useMemo(
-    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed })),
-    [reuse, doc, analysis, selection, lensShown, renaming, detailed],
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins })),
+    [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins],
   );
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {

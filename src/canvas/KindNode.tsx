@@ -5,6 +5,7 @@ import type { Severity } from '../analysis';
 import { KindIcon } from './KindIcon';
 import { RenameField } from './RenameField';
 import { badgeTitle, countNoun } from './badgeText';
+import { commentsNoun } from './commentCounts';
 
 export type KindNodeData = {
   label: string;
@@ -21,6 +22,8 @@ export type KindNodeData = {
   renaming: boolean;
   /** Zoomed far out: only the name and the badge are drawn. */
   compact?: boolean;
+  /** Open comment threads on this node: a pin at its top-left corner. */
+  comments?: number;
 };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
@@ -58,6 +61,16 @@ function Badge({ data }: { data: KindNodeData }) {
   );
 }
 
+function CommentPin({ count }: { count?: number }) {
+  if (!count) return null;
+  const noun = commentsNoun(count);
+  return (
+    <span className="fm-pin" role="img" aria-label={noun} title={noun}>
+      {count}
+    </span>
+  );
+}
+
 /** Each kind's colours come from one variable the spec table sets, so the canvas and exports match. */
 const KIND_STYLE = Object.fromEntries(Object.entries(KIND_SPEC).map(([kind, spec]) => [kind, { '--fm-kind': spec.colour } as CSSProperties]));
 
@@ -68,6 +81,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
         <Handle type="target" position={Position.Left} />
         <Lines text={data.label} lines={data.lines} className="fm-node__label" />
         <Badge data={data} />
+        <CommentPin count={data.comments} />
         <Handle type="source" position={Position.Right} />
       </div>
     );
@@ -91,6 +105,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
         </span>
       ) : null}
       <Badge data={data} />
+      <CommentPin count={data.comments} />
       <Handle type="source" position={Position.Right} />
     </div>
   );

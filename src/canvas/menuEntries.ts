@@ -1,4 +1,4 @@
-import { allowedInReview, commands, displayShortcut, execute, type Command, type CommandContext } from '../commands';
+import { allowedInReview, commands, displayShortcut, execute, LINE_UP_COMMANDS, type Command, type CommandContext } from '../commands';
 import type { Point } from '../store';
 import { centred } from './placement';
 
@@ -15,12 +15,15 @@ export interface MenuEntry {
   id: string;
   label: string;
   shortcut?: string;
+  /** Drawn after a separator: the first of a family of entries. */
+  startsGroup?: boolean;
   select(): unknown;
 }
 
 interface Offer {
   command: Command<never>;
   label?: string;
+  startsGroup?: boolean;
   select: () => unknown;
 }
 
@@ -47,6 +50,8 @@ function offers(target: MenuTarget, ctx: CommandContext, clipboard: TextClipboar
     offer(commands.duplicate, undefined),
     entry(commands.copy, copy),
     offer(commands.deleteSelection, undefined, 'Delete'),
+    // Offered only while enough nodes are selected (their `enabled`).
+    ...LINE_UP_COMMANDS.map((command, i) => ({ ...offer(command, undefined), startsGroup: i === 0 })),
   ];
 }
 
@@ -62,5 +67,5 @@ export function contextMenuEntries(target: MenuTarget, ctx: CommandContext, clip
   const { readOnly } = ctx.document.getState();
   return offers(target, ctx, clipboard)
     .filter(({ command }) => (!readOnly || allowedInReview(command)) && enabled(command, ctx))
-    .map(({ command, label, select }) => ({ id: command.id, label: label ?? command.label, shortcut: command.keys?.[0] && displayShortcut(command.keys[0]), select }));
+    .map(({ command, label, startsGroup, select }) => ({ id: command.id, label: label ?? command.label, shortcut: command.keys?.[0] && displayShortcut(command.keys[0]), startsGroup, select }));
 }

@@ -11,10 +11,21 @@ describe('reuseElements', () => {
     const before = view(fanOut);
     const renamed = { ...fanOut, nodes: fanOut.nodes.map((n) => (n.id === 'postgres' ? { ...n, label: 'Billing DB' } : n)) };
     const after = reuseElements(before, view(renamed, ['e1']));
-    after.nodes.forEach((node, i) => (node.id === 'postgres' ? expect(node).not.toBe(before.nodes[i]) : expect(node).toBe(before.nodes[i])));
+    // Postgres, and the nodes whose badge's tooltip names it, are new; the rest are kept.
+    const changed = (i: number) => before.nodes[i]!.id === 'postgres' || before.nodes[i]!.data.worstMessage?.includes('Postgres');
+    after.nodes.forEach((node, i) => (changed(i) ? expect(node).not.toBe(before.nodes[i]) : expect(node).toBe(before.nodes[i])));
+    expect(after.nodes.filter((_, i) => !changed(i)).length).toBeGreaterThan(3);
     expect(after.edges.find((e) => e.id === 'e1')).not.toBe(before.edges[0]);
     expect(after.edges.find((e) => e.id === 'e7')).not.toBe(before.edges.find((e) => e.id === 'e7'));
     expect(after.edges.find((e) => e.id === 'e2')).toBe(before.edges.find((e) => e.id === 'e2'));
+  });
+
+  it('a new comment pin or a changed finding message replaces the node', () => {
+    const before = view(fanOut);
+    const pinned = reuseElements(before, toFlowElements(fanOut, analyze(fanOut), { selection: [], comments: new Map([['postgres', 1]]) }));
+    pinned.nodes.forEach((node, i) => (node.id === 'postgres' ? expect(node.data.comments).toBe(1) : expect(node).toBe(before.nodes[i])));
+    const reworded = toFlowElements(fanOut, { ...analyze(fanOut), findings: analyze(fanOut).findings.map((f) => ({ ...f, message: `${f.message}!` })) }, { selection: [] });
+    expect(reuseElements(before, reworded).nodes.find((n) => n.id === 'postgres')!.data.worstMessage).toMatch(/!$/);
   });
 
   it('an unchanged list keeps its identity', () => {

@@ -22,7 +22,9 @@ function sameNode(a: KindFlowNode, b: KindFlowNode): boolean {
     sameLines(x.lines, y.lines) &&
     sameLines(x.ownerLines, y.ownerLines) &&
     x.worst === y.worst &&
+    x.worstMessage === y.worstMessage &&
     x.count === y.count &&
+    x.comments === y.comments &&
     x.renaming === y.renaming &&
     x.compact === y.compact &&
     sameWrites(x.writes, y.writes)

@@ -4,6 +4,7 @@ import { nodeLayout, parallelSlots, type FlowDocument, type FlowNode, type NodeL
 import type { FloatingFlowEdge } from './FloatingEdge';
 import type { KindFlowNode } from './KindNode';
 import type { LensView } from './lenses';
+import { commentsNoun } from './commentCounts';
 
 /** Two arrowheads for the whole map (React Flow shares a marker among the edges that ask for the same one). */
 const ARROWHEAD: EdgeMarker = { type: MarkerType.ArrowClosed, color: '#64748b', width: 18, height: 18 };
@@ -17,9 +18,10 @@ function layoutOf(node: FlowNode): NodeLayout {
   return layout;
 }
 
-function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined): string {
+function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined, comments: number | undefined): string {
   const text = label ? `${kind}: ${label}` : kind;
-  return modes?.length ? `${text} · ${modes.join(', ')}` : text;
+  const withModes = modes?.length ? `${text} · ${modes.join(', ')}` : text;
+  return comments ? `${withModes} · ${commentsNoun(comments)}` : withModes;
 }
 
 export interface ViewState {
@@ -28,10 +30,12 @@ export interface ViewState {
   renaming?: string;
   /** False when zoomed too far out for small text to be read: arrow labels go, nodes show only their name. */
   detailed?: boolean;
+  /** Open comment threads per node or arrow id. */
+  comments?: ReadonlyMap<string, number>;
 }
 
 /** The React Flow view of the document: derived, never written back. */
-export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true }: ViewState): { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] } {
+export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true, comments }: ViewState): { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] } {
   const worst = new Map<string, { severity: Severity; message: string; count: number }>();
   // An accepted finding no longer marks its nodes: the panel shows it, greyed.
   for (const finding of analysis.findings.filter((f) => !f.waived)) {
@@ -56,7 +60,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
       className: lens?.nodeClass.get(node.id),
       selected: selected.has(node.id),
       ariaLabel: `${node.kind}: ${node.label}`,
-      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, worstMessage: worst.get(node.id)?.message, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed },
+      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, worstMessage: worst.get(node.id)?.message, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed, comments: comments?.get(node.id) },
     };
   });
   const slots = parallelSlots(doc.edges);
@@ -67,7 +71,7 @@ export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selectio
     source: edge.source,
     target: edge.target,
     data: slots.get(edge.id),
-    label: detailed ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id)) : undefined,
+    label: detailed ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id), comments?.get(edge.id)) : undefined,
     selected: selected.has(edge.id),
     className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
     markerEnd: edge.kind === 'failure' ? FAILURE_ARROWHEAD : ARROWHEAD,

@@ -80,7 +80,7 @@ describe('flowmap lint --baseline', () => {
     const run = runIn(['lint', moved, '--baseline', original, '--fail-on', 'warning']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('5 findings, 0 new, 0 fixed since the baseline');
-    expect(run.stdout).toMatch(/\n1 file checked: 1 errors, 4 warnings, 0 info; 0 new\n$/);
+    expect(run.stdout).toMatch(/\n1 file checked: 1 error, 4 warnings, 0 info; 0 new\n$/);
   });
 
   it('fails only on the new finding, listed first; the resolved one is reported fixed', () => {

@@ -38,6 +38,6 @@ export function formatText(files: readonly LintedFile[], options: Pick<LintOptio
   }
   const checked = files.filter((f) => f.ok);
   const news = checked.some((f) => f.baseline) ? `; ${introduced} new` : '';
-  lines.push(`${plural(checked.length, 'file')} checked: ${totals.error} errors, ${totals.warning} warnings, ${totals.info} info${accepted > 0 ? `, ${accepted} accepted` : ''}${news}`);
+  lines.push(`${plural(checked.length, 'file')} checked: ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${totals.info} info${accepted > 0 ? `, ${accepted} accepted` : ''}${news}`);
   return `${lines.join('\n')}\n`;
 }

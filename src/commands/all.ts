@@ -5,3 +5,5 @@ export * from './review';
 export * from './whatIf';
 export * from './waivers';
 export * from './comments';
+export * from './lineUp';
+export * from './versions';

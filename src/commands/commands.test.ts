@@ -45,15 +45,17 @@ const ARGS: Record<string, unknown> = {
   'add-comment': { target: { type: 'node', id: 'handler' }, text: 'Why two writes?' },
   'reply-comment': { id: 'c1', text: 'Because.' },
   'resolve-comment': { id: 'c1', resolved: true },
+  'restore-version': { doc: dualWrite, savedAt: 0 },
+  'open-version-copy': { doc: dualWrite, savedAt: 0 },
 };
 
 const COMMENTING = ['add-comment', 'reply-comment', 'resolve-comment'];
 
 describe('commands', () => {
-  it('every command has a unique id, and those that change the document are refused in a review, except commenting', () => {
+  it('every command has a unique id, and those that change the document are refused in a review, except commenting (and undo/redo, which the store allows for comments only)', () => {
     expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
     const allowed = COMMANDS.filter((c) => c.changesDocument && allowedInReview(c)).map((c) => c.id);
-    expect(allowed.sort()).toEqual([...COMMENTING].sort());
+    expect(allowed.sort()).toEqual([...COMMENTING, 'undo', 'redo'].sort());
   });
 
   it('in a shared link’s review a comment lands, a reply and resolve follow, and nothing else in the document changes', async () => {
@@ -70,6 +72,12 @@ describe('commands', () => {
     expect(comments).toEqual([{ ...comment, resolved: true, replies: [{ text: 'Fixed by an outbox', author: 'Reviewer', createdAt: expect.any(String) }] }]);
     await execute(ctx, commands.setTitle, 'Changed');
     expect(ctx.document.getState().doc.title).toBe(dualWrite.title);
+    // The reviewer can take their comments back, and redo them: the steps touch nothing else.
+    for (let i = 0; i < 3; i++) expect(await execute(ctx, commands.undo, undefined)).toEqual({ ok: true, ids: [] });
+    expect(ctx.document.getState().doc).toEqual(dualWrite);
+    expect(await execute(ctx, commands.undo, undefined)).toEqual({ ok: false, error: expect.stringMatching(/read-only/) });
+    await execute(ctx, commands.redo, undefined);
+    expect(ctx.document.getState().doc.comments).toHaveLength(1);
   });
 
   it('a comment on a missing node is refused with the field named; outside a review each comment edit is one undo step', async () => {
@@ -142,6 +150,20 @@ describe('commands', () => {
     await execute(ctx, commands.moveNodes, { positions: new Map([['serviceA', { x: 5, y: 6 }]]) });
     expect(ctx.session.getState().dragging).toBeUndefined();
     expect(ctx.document.getState().doc.nodes.find((n) => n.id === 'serviceA')?.position).toEqual({ x: 5, y: 6 });
+    await execute(ctx, commands.undo, undefined);
+    expect(ctx.document.getState().doc).toEqual(fanOut);
+  });
+
+  it('lining up a multi-selection is one undo step, and needs enough nodes selected', async () => {
+    const ctx = fresh();
+    ctx.session.getState().set({ selection: ['consumerB'] });
+    expect(commands.alignLeft.enabled!(ctx)).toBe(false);
+    ctx.session.getState().set({ selection: ['consumerB', 'consumerC', 'serviceA'] });
+    expect(commands.distributeVertically.enabled!(ctx)).toBe(true);
+    await execute(ctx, commands.alignLeft, undefined);
+    const x = (id: string) => ctx.document.getState().doc.nodes.find((n) => n.id === id)!.position!.x;
+    expect(new Set([x('consumerB'), x('consumerC'), x('serviceA')]).size).toBe(1);
+    expect(ctx.document.getState().history.past).toHaveLength(1);
     await execute(ctx, commands.undo, undefined);
     expect(ctx.document.getState().doc).toEqual(fanOut);
   });

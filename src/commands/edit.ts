@@ -21,12 +21,13 @@ const targets = ({ session }: CommandContext): string[] => {
   return focused ? [focused] : [];
 };
 
-export const undo = defineCommand({ id: 'undo', label: 'Undo', category: 'Edit', keys: ['Mod+Z'], changesDocument: true, enabled: ({ document }) => document.getState().history.past.length > 0, run: ({ document, session }) => {
+// Allowed in a review so that a reviewer can take back a comment: the document store refuses every other step there.
+export const undo = defineCommand({ id: 'undo', label: 'Undo', category: 'Edit', keys: ['Mod+Z'], changesDocument: true, allowedInReview: true, enabled: ({ document }) => document.getState().history.past.length > 0, run: ({ document, session }) => {
   session.getState().set({ renaming: undefined });
   return document.getState().undo();
 } });
 
-export const redo = defineCommand({ id: 'redo', label: 'Redo', category: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], changesDocument: true, enabled: ({ document }) => document.getState().history.future.length > 0, run: ({ document, session }) => {
+export const redo = defineCommand({ id: 'redo', label: 'Redo', category: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], changesDocument: true, allowedInReview: true, enabled: ({ document }) => document.getState().history.future.length > 0, run: ({ document, session }) => {
   session.getState().set({ renaming: undefined });
   return document.getState().redo();
 } });

@@ -27,20 +27,27 @@ const current = (ctx: CommandContext) => {
   return { doc, analysis: analysisOf(doc), whatIf: scenario && whatIfOf(doc, scenario) };
 };
 
-const png = (style: PngStyle, id: string, label: string, keys?: string[]) =>
-  defineCommand({ id, label, category: 'File', keys, changesDocument: false, run: (ctx) => report(ctx, () => {
+const hasComments = ({ document }: CommandContext) => (document.getState().doc.comments?.length ?? 0) > 0;
+
+const png = (style: PngStyle, id: string, label: string, keys?: string[], comments = false) =>
+  defineCommand({ id, label, category: 'File', keys, changesDocument: false, enabled: comments ? hasComments : undefined, run: (ctx) => report(ctx, () => {
     const { doc, analysis, whatIf } = current(ctx);
-    return exportPng(doc, analysis, style, whatIf);
+    return exportPng(doc, analysis, style, { whatIf, comments });
   }, 'PNG saved. Open or drop it into Flowmap to edit the diagram again.') });
 
 export const exportPngLight = png('light', 'export-png', 'Export an annotated PNG', ['Mod+Shift+E']);
 export const exportPngDark = png('dark', 'export-png-dark', 'Export a PNG on a dark background');
 export const exportPngTransparent = png('transparent', 'export-png-transparent', 'Export a PNG with no background');
+export const exportPngWithComments = png('light', 'export-png-comments', 'Export a PNG with the comments', undefined, true);
 
-export const exportSvgFile = defineCommand({ id: 'export-svg', label: 'Export an annotated SVG', category: 'File', changesDocument: false, run: (ctx) => report(ctx, () => {
-  const { doc, analysis, whatIf } = current(ctx);
-  exportSvg(doc, analysis, whatIf);
-}, 'SVG saved.') });
+const svg = (id: string, label: string, comments: boolean) =>
+  defineCommand({ id, label, category: 'File', changesDocument: false, enabled: comments ? hasComments : undefined, run: (ctx) => report(ctx, () => {
+    const { doc, analysis, whatIf } = current(ctx);
+    exportSvg(doc, analysis, { whatIf, comments });
+  }, 'SVG saved.') });
+
+export const exportSvgFile = svg('export-svg', 'Export an annotated SVG', false);
+export const exportSvgWithComments = svg('export-svg-comments', 'Export an SVG with the comments', true);
 
 export const saveJson = defineCommand({ id: 'save-json', label: 'Save the JSON file', category: 'File', keys: ['Mod+S'], changesDocument: false, run: (ctx) => report(ctx, () => exportJson(current(ctx).doc), 'JSON file saved.') });
 

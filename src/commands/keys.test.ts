@@ -21,6 +21,12 @@ describe('shortcuts', () => {
     expect(matches('Delete', press('Delete'))).toBe(true);
   });
 
+  it('match Alt+letter by the key’s position, which a Mac types as another character', () => {
+    expect(matches('Alt+A', press('å', { altKey: true, code: 'KeyA' }))).toBe(true);
+    expect(matches('Alt+A', press('a', { code: 'KeyA' }))).toBe(false);
+    expect(matches('Alt+Shift+H', press('Ó', { altKey: true, shiftKey: true, code: 'KeyH' }))).toBe(true);
+  });
+
   it('write aria-keyshortcuts and the help text', () => {
     expect(ariaShortcut(['Mod+Shift+Z', 'Mod+Y'])).toBe('Control+Shift+Z Meta+Shift+Z Control+Y Meta+Y');
     expect(ariaShortcut(['Delete', 'Backspace'])).toBe('Delete Backspace');

@@ -35,6 +35,8 @@ export function matches(shortcut: string, event: KeyPress): boolean {
   if (chord.mod !== (event.ctrlKey || event.metaKey) || chord.alt !== event.altKey) return false;
   if (!isSymbol(chord.key) && chord.shift !== event.shiftKey) return false;
   if (/^[0-9]$/.test(chord.key) && event.code) return event.code === `Digit${chord.key}`;
+  // Alt turns a letter into another character on a Mac (Alt+A types å): the key's position says which it is.
+  if (chord.alt && /^[a-z]$/i.test(chord.key) && event.code) return event.code === `Key${chord.key.toUpperCase()}`;
   return event.key.toLowerCase() === chord.key.toLowerCase();
 }
 

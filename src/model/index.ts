@@ -6,3 +6,4 @@ export * from './geometry';
 export { textWidth, wrapText, ellipsize, oneLine, type Font } from './textMetrics';
 export * from './edgeRoute';
 export * from './annotationLayout';
+export { lineUp, fewestToLineUp, type LineUp } from './lineUp';

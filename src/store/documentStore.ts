@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { describeIssues, FlowDocument, FlowWaiver, type Box, type FlowComment, type GroupKind, type NodeKind } from '../model';
 import * as edits from './edits';
 import { commit, redo, startHistory, undo, type History } from './history';
+import { onlyComments, type DocumentPatch } from './patches';
 
 export interface ElementRef {
   type: 'node' | 'edge' | 'group' | 'note';
@@ -68,9 +69,11 @@ export function createDocumentStore(initial: FlowDocument) {
       set({ history, doc: history.present });
       return { ok: true, ids };
     };
-    const travel = (move: (h: History) => History): EditResult => {
+    const travel = (move: (h: History) => History, step: (h: History) => DocumentPatch | undefined): EditResult => {
       const { readOnly } = get();
-      if (readOnly) return { ok: false, error: readOnly };
+      // A reviewer undoes and redoes their own comments; nothing else.
+      const own = readOnly === READ_ONLY_REFUSAL && step(get().history) !== undefined && onlyComments(step(get().history)!);
+      if (readOnly && !own) return { ok: false, error: readOnly };
       const history = move(get().history);
       set({ history, doc: history.present });
       return { ok: true, ids: [] };
@@ -136,8 +139,8 @@ export function createDocumentStore(initial: FlowDocument) {
         const parsed = FlowDocument.safeParse(next);
         return parsed.success ? apply(next, [], undefined, true) : { ok: false, error: describeIssues(parsed.error, next).join('; ') };
       },
-      undo: () => travel(undo),
-      redo: () => travel(redo),
+      undo: () => travel(undo, (h) => h.past.at(-1)),
+      redo: () => travel(redo, (h) => h.future[0]),
     };
   });
 }

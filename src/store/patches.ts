@@ -28,6 +28,12 @@ export interface DocumentPatch {
   changes: Partial<Record<Collection, ElementChange[]>>;
 }
 
+/** Whether a step changes the comments and nothing else: the one kind of step a shared link's reviewer makes, and may undo. */
+export const onlyComments = (patch: DocumentPatch): boolean =>
+  patch.title === undefined &&
+  Object.keys(patch.present ?? {}).every((c) => c === 'comments') &&
+  Object.entries(patch.changes).every(([c, list]) => c === 'comments' || !list?.length);
+
 type Items = readonly Item[] | undefined;
 const itemsOf = (doc: FlowDocument, collection: Collection): Items => doc[collection] as Items;
 

@@ -34,7 +34,7 @@ export interface SessionState {
   /** Set while a shared link is shown read-only: the visitor's own diagram and its undo history, untouched until they choose. */
   review?: { own: FlowDocument; history: History };
   /** Which overlay is open over the editor. */
-  overlay?: 'help' | 'find';
+  overlay?: 'help' | 'find' | 'versions';
   /** The side panel: shown or collapsed, its width, and which tab is in front. */
   panel: { open: boolean; width: number; tab: PanelTab };
   /** Light or dark; `system` follows the operating system. */

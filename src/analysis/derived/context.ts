@@ -5,7 +5,7 @@ import { LISTED_TRANSFORMERS, transformChains, type Chains } from './chains';
 import { findConflicts, type Conflict } from './conflicts';
 import { findContracts, type Contract } from './contracts';
 import { copyGroups, type CopyGroup } from './copies';
-import { findDualWrites, type DualWrite } from './dualWrites';
+import { findDualWrites, unreconciledCopies, type Diverging, type DualWrite } from './dualWrites';
 import { findDuplicates, type Duplicates } from './duplicates';
 import { indexEntities, type Entities } from './entities';
 import { findFanOuts, type FanOut } from './fanOuts';
@@ -31,6 +31,8 @@ export interface Context {
   readonly caches: CacheStatus[];
   readonly duplicates: Duplicates;
   readonly dualWrites: DualWrite[];
+  /** Per dual write: the unreconciled store copies it writes beside their source of truth. */
+  readonly diverging: Diverging[][];
   readonly fanOuts: FanOut[];
   readonly contracts: Contract[];
   readonly asyncHops: AsyncHops;
@@ -47,6 +49,8 @@ export function deriveContext(graph: Graph): Context {
   let transformers: CappedSet[] | undefined;
   let drift: Reach | undefined;
   const contracts = findContracts(graph);
+  const copies = copyGroups(graph, entities);
+  const dualWrites = findDualWrites(graph);
   return {
     graph,
     get origins() {
@@ -56,10 +60,11 @@ export function deriveContext(graph: Graph): Context {
     rawInput: rawUserInput(graph, entities),
     entities,
     conflicts: findConflicts(graph, entities),
-    copies: copyGroups(graph, entities),
+    copies,
     caches: cacheStatuses(graph, entities),
     duplicates: findDuplicates(graph),
-    dualWrites: findDualWrites(graph),
+    dualWrites,
+    diverging: unreconciledCopies(graph, dualWrites, copies),
     fanOuts: findFanOuts(graph),
     contracts,
     get asyncHops() {

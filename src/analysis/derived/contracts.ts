@@ -17,7 +17,7 @@ export interface Contract {
 export function findContracts(graph: Graph): Contract[] {
   const found: Contract[] = [];
   for (const queue of graph.nodesOfKind.queue) {
-    const edges = [...graph.dataIn[queue]!, ...graph.dataOut[queue]!].sort((a, b) => a - b);
+    const edges = merged(graph.dataIn[queue]!, graph.dataOut[queue]!);
     if (edges.length === 0) continue;
     const bySchema = new Map<string, number[]>();
     const unstated: number[] = [];
@@ -32,4 +32,12 @@ export function findContracts(graph: Graph): Contract[] {
     found.push({ queue, status, edges, schemas, unstated });
   }
   return found;
+}
+
+/** Two lists of edge indices, each in document order (as the graph keeps them), as one list in document order. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let [i, j] = [0, 0];
+  for (let k = 0; k < out.length; k++) out[k] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+  return out;
 }

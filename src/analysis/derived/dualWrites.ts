@@ -18,11 +18,16 @@ const isStep = (graph: Graph, node: number) => graph.nodeKind[node] !== 'actor' 
  * has one, its calls into our own services count too (they change state it cannot roll back); a
  * call that carries only a key or a query is a lookup, not a side effect.
  */
-function sideEffects(graph: Graph, out: readonly number[]): number[] {
-  const call = (e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
-  const own = out.filter((e) => graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (call(e) && graph.nodeKind[graph.target[e]!] === 'external'));
-  return own.length === 0 ? own : out.filter((e) => own.includes(e) || call(e));
+function sideEffects(graph: Graph, out: readonly number[]): number[] | undefined {
+  let k = 0;
+  while (k < out.length && !ownSideEffect(graph, out[k]!)) k++;
+  return k === out.length ? undefined : out.filter((e) => ownSideEffect(graph, e) || isCall(graph, e));
 }
+
+const isCall = (graph: Graph, e: number) => graph.edgeKind[e] === 'request' && graph.edges[e]!.keyOnly !== true;
+
+const ownSideEffect = (graph: Graph, e: number) =>
+  graph.edgeKind[e] === 'write' || graph.edgeKind[e] === 'publish' || (isCall(graph, e) && graph.nodeKind[graph.target[e]!] === 'external');
 
 /**
  * Steps with side effects on two or more systems — a store and a queue, an external API and a
@@ -30,30 +35,48 @@ function sideEffects(graph: Graph, out: readonly number[]): number[] {
  */
 export function findDualWrites(graph: Graph): DualWrite[] {
   const found: DualWrite[] = [];
-  graph.dataOut.forEach((out, node) => {
-    if (out.length < 2 || !isStep(graph, node)) return;
+  for (let node = 0; node < graph.dataOut.length; node++) {
+    const out = graph.dataOut[node]!;
+    if (out.length < 2 || !isStep(graph, node)) continue;
     const edges = sideEffects(graph, out);
+    if (!edges || edges.length < 2) continue;
     const targets = [...new Set(edges.map((e) => graph.target[e]!))];
     if (targets.length >= 2) found.push({ node, edges, targets });
-  });
+  }
   return found;
 }
 
+export interface Diverging {
+  copy: number;
+  truth: number;
+}
+
 /**
- * The store copies a dual write writes beside their source of truth (also one of its targets) with
- * nothing feeding or reconciling them: the divergence the dual write causes, reported with it.
+ * Per dual write (in the same order): the store copies it writes beside their source of truth (also
+ * one of its targets) with nothing feeding or reconciling them — the divergence the dual write
+ * causes, reported with it. The copy groups are indexed by their truth once for all dual writes.
  */
-export function unreconciledCopies(graph: Graph, dual: DualWrite, copies: readonly CopyGroup[]): { copy: number; truth: number }[] {
-  const found: { copy: number; truth: number }[] = [];
-  for (const group of copies) {
-    const [truth] = group.truths;
-    if (group.truths.length !== 1 || !dual.targets.includes(truth!)) continue;
-    for (const { node, derived } of group.copies) {
-      const copy = graph.nodes[node]!;
-      if (!derived && dual.targets.includes(node) && copy.kind === 'store' && copy.reconciliation !== true && !found.some((f) => f.copy === node)) found.push({ copy: node, truth: truth! });
+export function unreconciledCopies(graph: Graph, dualWrites: readonly DualWrite[], copies: readonly CopyGroup[]): Diverging[][] {
+  const byTruth = new Map<number, number[]>();
+  copies.forEach((group, g) => {
+    if (group.truths.length !== 1) return;
+    const list = byTruth.get(group.truths[0]!);
+    if (list) list.push(g);
+    else byTruth.set(group.truths[0]!, [g]);
+  });
+  return dualWrites.map((dual) => {
+    const found: Diverging[] = [];
+    // Each group has one truth, so no group is listed twice; in document order as the groups are.
+    const groups = dual.targets.flatMap((t) => byTruth.get(t) ?? []).sort((a, b) => a - b);
+    for (const g of groups) {
+      const { truths: [truth], copies: members } = copies[g]!;
+      for (const { node, derived } of members) {
+        const copy = graph.nodes[node]!;
+        if (!derived && dual.targets.includes(node) && copy.kind === 'store' && copy.reconciliation !== true && !found.some((f) => f.copy === node)) found.push({ copy: node, truth: truth! });
+      }
     }
-  }
-  return found;
+    return found;
+  });
 }
 
 /**

@@ -9,6 +9,6 @@ export * from './facts';
 export type { CopyGroup } from './copies';
 export type { CacheStatus } from './caches';
 export type { Contract } from './contracts';
-export { isSagaStep, unreconciledCopies, type DualWrite } from './dualWrites';
+export { isSagaStep, type DualWrite, type Diverging } from './dualWrites';
 export type { FanOut, FanOutConsumer } from './fanOuts';
 export type { Conflict } from './conflicts';

@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askIsolation, askReconciliation } from '../ask';
-import { isSagaStep, unreconciledCopies, type Context, type DualWrite } from '../derived';
+import { isSagaStep, type Context, type Diverging, type DualWrite } from '../derived';
 import type { Graph } from '../graph';
 import { label, listing, names } from '../text';
 import { finding, type Draft, type Rule, type RuleInfo } from './rule';
@@ -34,9 +34,8 @@ function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
   };
 }
 
-function dualDraft(ctx: Context, dual: DualWrite): Draft {
+function dualDraft(ctx: Context, dual: DualWrite, diverging: readonly Diverging[]): Draft {
   const { graph } = ctx;
-  const diverging = unreconciledCopies(graph, dual, ctx.copies);
   const consequence = diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`);
   return {
     severity: 'error',
@@ -55,8 +54,8 @@ function dualDraft(ctx: Context, dual: DualWrite): Draft {
 export const dualWrite: Rule = {
   ...info,
   check(ctx) {
-    return ctx.dualWrites.flatMap((dual) => {
-      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(ctx, dual);
+    return ctx.dualWrites.flatMap((dual, d) => {
+      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(ctx, dual, ctx.diverging[d]!);
       return draft ? [finding(ctx, info, draft)] : [];
     });
   },

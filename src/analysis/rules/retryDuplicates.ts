@@ -35,8 +35,8 @@ function fixFor(graph: Graph, cause: RepeatCause, nodes: readonly number[]): str
   return [ourFix, keyFor].filter(Boolean).join(' ');
 }
 
-const coveredByFanOut = (fanOuts: readonly FanOut[], queue: number, nodes: readonly number[]) =>
-  fanOuts.some((f) => f.queue === queue && nodes.every((n) => f.consumers.some((c) => c.judged && c.node === n)));
+const coveredByFanOut = (fanOut: FanOut | undefined, nodes: readonly number[]) =>
+  fanOut !== undefined && nodes.every((n) => fanOut.consumers.some((c) => c.judged && c.node === n));
 
 function unknownsOf(graph: Graph, walk: Reach, cause: RepeatCause, open: readonly number[]): Unknown[] {
   const unknowns = cause.kind === 'redelivery' && !cause.certain ? askDelivery(graph.nodes[cause.queue] as NodeOfKind<'queue'>) : [];
@@ -65,12 +65,14 @@ export const retryDuplicates: Rule = {
       else byCause.set(c, [v]);
     }
     const findings: Finding[] = [];
+    // A queue has at most one fan-out.
+    const fanOutOf = new Map(ctx.fanOuts.map((f) => [f.queue, f]));
     for (let c = 0; c < causes.length; c++) {
       const [bad, open] = [unsafe.get(c) ?? [], unknown.get(c) ?? []];
       if (bad.length + open.length === 0) continue;
       const cause = causes[c]!;
       // A redelivery that re-runs only fan-out consumers is part of the fan-out finding, which asks the same.
-      if (cause.kind === 'redelivery' && coveredByFanOut(ctx.fanOuts, cause.queue, [...bad, ...open])) continue;
+      if (cause.kind === 'redelivery' && coveredByFanOut(fanOutOf.get(cause.queue), [...bad, ...open])) continue;
       const nodes = [...bad, ...open].sort((a, b) => a - b);
       const taken = new Set<number>();
       const edges = cause.kind === 'retry' ? [cause.edge] : [];

@@ -44,8 +44,26 @@ function ids(list: readonly number[], items: readonly string[]): string[] {
 
 /** rule id, then the sorted node ids, the sorted edge ids and the entity, each part separated so none can run into the next. */
 export function fingerprintOf(rule: string, nodes: readonly string[], edges: readonly string[], entity?: string): string {
-  const sorted = (list: readonly string[]) => [...list].sort().join(',');
-  return `${rule}|${sorted(nodes)}|${sorted(edges)}${entity === undefined ? '' : `|${entity}`}`;
+  return `${rule}|${sortedList(nodes)}|${sortedList(edges)}${entity === undefined ? '' : `|${entity}`}`;
+}
+
+/**
+ * The ids in code-unit order (the default sort's), comma-separated. The lists are short: an
+ * insertion sort of a copy, and no copy at all for a list already in order.
+ */
+function sortedList(list: readonly string[]): string {
+  if (list.length < 2) return list.length === 1 ? list[0]! : '';
+  let k = 1;
+  while (k < list.length && list[k - 1]! <= list[k]!) k++;
+  if (k === list.length) return list.join(',');
+  const sorted = list.slice();
+  for (; k < sorted.length; k++) {
+    const id = sorted[k]!;
+    let at = k;
+    while (at > 0 && sorted[at - 1]! > id) sorted[at] = sorted[--at]!;
+    sorted[at] = id;
+  }
+  return sorted.join(',');
 }
 
 export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Finding {

@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askSourceOfTruth } from '../ask';
-import { unreconciledCopies, type Context, type CopyGroup } from '../derived';
+import type { Context, CopyGroup } from '../derived';
 import { label, listing, names } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule, type RuleInfo } from './rule';
@@ -20,7 +20,7 @@ export const sourceOfTruth: Rule = {
     const { graph } = ctx;
     const storesOf = (group: CopyGroup) => group.members.filter((m) => graph.nodeKind[m] === 'store');
     // A copy a dual write keeps beside its truth is that dual write's consequence, reported there.
-    const writtenBesideTruth = new Set(ctx.dualWrites.flatMap((dual) => unreconciledCopies(graph, dual, ctx.copies).map((c) => c.copy)));
+    const writtenBesideTruth = new Set(ctx.diverging.flatMap((copies) => copies.map((c) => c.copy)));
     return ctx.copies.flatMap((group): Finding[] => {
       const what = listing(group.what);
       if (group.truths.length === 0) {

@@ -10,6 +10,7 @@ import { frameBoxes, renderBoundary, renderNote } from './frames';
 import { renderNodeRing, renderScenarioLegend, renderSpreadEdge, scenarioPaint, type ScenarioPaint } from './scenario';
 import { ellipsize, oneLine } from '../../model';
 import { themeFor, type Theme, type ThemeName } from './theme';
+import { renderCommentList, renderCommentPins } from './comments';
 
 export interface SvgExportOptions {
   theme?: ThemeName;
@@ -19,6 +20,8 @@ export interface SvgExportOptions {
   date?: string;
   /** A what-if scenario to draw instead of the findings: its spread on the map, its narrative as the legend. */
   whatIf?: WhatIf;
+  /** Numbered pins on the commented elements and the comment threads under the findings. */
+  comments?: boolean;
 }
 
 export interface RenderedSvg {
@@ -128,13 +131,15 @@ export function renderAnnotatedSvg(doc: FlowDocument, analysis: Analysis, option
   const diagramTop = PADDING + HEADER_HEIGHT;
   const legendFrame = { x: PADDING, y: diagramTop + diagramSize.height + LEGEND_GAP, width: width - 2 * PADDING, theme };
   const legend = whatIf ? renderScenarioLegend(doc, whatIf, legendFrame) : renderLegend(analysis.findings, legendFrame);
-  const height = Math.ceil(diagramTop + diagramSize.height + LEGEND_GAP + legend.height + PADDING);
+  const withComments = options.comments && (doc.comments?.length ?? 0) > 0;
+  const commentList = withComments ? renderCommentList(doc, analysis.findings, { ...legendFrame, y: legendFrame.y + legend.height + LEGEND_GAP }) : undefined;
+  const height = Math.ceil(diagramTop + diagramSize.height + LEGEND_GAP + legend.height + (commentList ? LEGEND_GAP + commentList.height : 0) + PADDING);
 
   const body = extent
     ? el('g', {
         class: 'fm-diagram',
         transform: `translate(${Math.round((width - diagramSize.width) / 2 + DIAGRAM_MARGIN - extent.x)} ${Math.round(diagramTop + DIAGRAM_MARGIN - extent.y)})`,
-      }, diagram(doc, boxes, edges, marks.nodes, theme, whatIf && scenarioPaint(whatIf)))
+      }, [...diagram(doc, boxes, edges, marks.nodes, theme, whatIf && scenarioPaint(whatIf)), ...(withComments ? [renderCommentPins(doc, boxes, edges, theme)] : [])])
     : emptyDiagram(PADDING, diagramTop, width - 2 * PADDING, theme);
   const title = oneLine(doc.title) || 'Untitled diagram';
   const summary = whatIf ? `${scenarioQuestion(doc, whatIf.fault)} ${whatIf.steps.map((step) => step.sentence).join(' ')}` : `${severitySummary(analysis.findings) || 'no findings'}.`;
@@ -157,6 +162,7 @@ export function renderAnnotatedSvg(doc: FlowDocument, analysis: Analysis, option
       header(doc, options.date, width, theme),
       body,
       legend.markup,
+      ...(commentList ? [commentList.markup] : []),
     ], '\n'),
   ]);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };

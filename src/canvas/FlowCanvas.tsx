@@ -2,11 +2,16 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type
 import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type Edge, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../model';
+import { KIND_SPEC, type NodeKind } from '../model';
 import { appContext, commands, run } from '../commands';
 import { comparisonOf, useDocumentStore, useReviewStore, useSessionStore, whatIfOf, type Point } from '../store';
 import { FloatingEdge, type FloatingFlowEdge } from './FloatingEdge';
 import { KindNode, type KindFlowNode } from './KindNode';
+import { BoundaryNode } from './BoundaryNode';
+import { NoteNode } from './NoteNode';
+import { useAnnotations } from './useAnnotations';
+import { addItem, centredItem, isPaletteItem, itemSize, type PaletteItem } from './paletteItems';
+import './annotations.css';
 import { toFlowElements } from './toFlowElements';
 import { createElementReuser } from './reuseElements';
 import { lensView } from './lenses';
@@ -18,7 +23,7 @@ import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
-import { centred, newNodeSize, paletteSpot } from './placement';
+import { centred, paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
@@ -32,7 +37,7 @@ import { openCommentCounts } from './commentCounts';
 
 const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; drag from a node’s edge to connect';
 
-const NODE_TYPES = { kind: KindNode };
+const NODE_TYPES = { kind: KindNode, boundary: BoundaryNode, note: NoteNode };
 const EDGE_TYPES = { floating: FloatingEdge };
 const GRID = 20;
 /**
@@ -50,8 +55,7 @@ const boxOf = (node: Node) => ({ ...node.position, width: node.width ?? 0, heigh
 const connectNodes = (source: string, target: string) => void run(commands.connect, { source, target });
 /** Small enough to leave the map its room (React Flow's default is 200 × 150). */
 const MINIMAP_SIZE = { width: 160, height: 110 };
-const minimapColour = (node: Node) => KIND_SPEC[(node as KindFlowNode).data.kind].colour;
-const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
+const minimapColour = (node: Node) => (node.type === 'kind' ? KIND_SPEC[(node as KindFlowNode).data.kind].colour : '#cbd5e1');
 const NO_ANSWERS = {};
 // Handlers passed to React Flow keep their identity: a new one re-renders every edge of the map.
 const onNodeDoubleClick = (_: MouseEvent, node: Node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] });
@@ -93,6 +97,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
+  const { intercept, withAnnotations } = useAnnotations(doc, selection, renaming, !readOnly);
   // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
   const comments = useDocumentStore((state) => state.doc.comments);
   const pins = useMemo(() => openCommentCounts(comments), [comments]);
@@ -105,12 +110,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
-    if (!dragging) return view.nodes;
-    return view.nodes.map((n) => {
+    const shown = withAnnotations(view.nodes);
+    if (!dragging) return shown;
+    return shown.map((n) => {
       const position = dragging.get(n.id);
       return position ? { ...n, position } : n;
     });
-  }, [view, dragging]);
+  }, [view, dragging, withAnnotations]);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {
@@ -139,7 +145,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     move.position = { x: aligned.x, y: aligned.y };
     setGuides(move.dragging ? aligned : undefined);
   }, [flowStore]);
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
+  const onNodesChange = useCallback((reported: NodeChange[]) => {
+    const changes = intercept(reported);
     align(changes);
     const session = useSessionStore.getState();
     const selected = selectionAfter(session.selection, changes);
@@ -147,7 +154,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     const { dragging: moving, done } = positionsOf(changes);
     if (moving.size) void run(commands.drag, new Map([...(session.dragging ?? []), ...moving]));
     if (done.size) void run(commands.moveNodes, { positions: done, mergeKey: session.dragging ? undefined : `nudge:${[...done.keys()].join()}` });
-  }, [align]);
+  }, [align, intercept]);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const selected = selectionAfter(useSessionStore.getState().selection, changes);
     if (selected) void run(commands.select, selected);
@@ -173,10 +180,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   }, []);
 
   const addAt = (kind: NodeKind, at: Point) => void run(commands.addNode, { kind, at });
-  const addFromPalette = (kind: NodeKind) => {
+  const addFromPalette = (item: PaletteItem) => {
     const previous = lastAdded.current ? getNode(lastAdded.current) : undefined;
-    const spot = paletteSpot(newNodeSize(kind), getNodes().map(boxOf), pointer.viewCentre(), previous && boxOf(previous));
-    addAt(kind, spot);
+    const spot = paletteSpot(itemSize(item), getNodes().map(boxOf), pointer.viewCentre(), previous && boxOf(previous));
+    addItem(item, spot);
     lastAdded.current = useSessionStore.getState().renaming;
   };
   const onDoubleClick = (event: MouseEvent) => {
@@ -209,7 +216,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     if (readOnly) return;
     event.preventDefault();
     const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
-    if (isKind(kind)) addAt(kind, centred(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
+    if (isPaletteItem(kind)) addItem(kind, centredItem(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
     else if (event.dataTransfer.files.length) onDropFiles?.(event.dataTransfer.files);
   };
 
@@ -260,7 +267,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
         {comparison ? <CompareLegend name={comparison.name} /> : null}
-        {doc.nodes.length === 0 && !readOnly ? (
+        {doc.nodes.length === 0 && !doc.groups?.length && !doc.notes?.length && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">
             {EMPTY_HINT}
           </Panel>

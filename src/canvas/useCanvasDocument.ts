@@ -3,8 +3,10 @@ import type { FlowDocument } from '../model';
 import { useDocumentStore, useSessionStore } from '../store';
 
 /** The title, the diagram's notes and the like are not drawn on the map: a change to them need not reach React Flow. */
-export const changesTheMap = (now: FlowDocument, before: FlowDocument) => now.nodes !== before.nodes || now.edges !== before.edges;
-const structural = (now: FlowDocument, before: FlowDocument) => now.nodes.length !== before.nodes.length || now.edges.length !== before.edges.length;
+export const changesTheMap = (now: FlowDocument, before: FlowDocument) => now.nodes !== before.nodes || now.edges !== before.edges || changesAnnotations(now, before);
+/** Boundaries and notes are few: a change to them (a resize ending, a note typed) is drawn at once. */
+const changesAnnotations = (now: FlowDocument, before: FlowDocument) => now.groups !== before.groups || now.notes !== before.notes;
+const structural = (now: FlowDocument, before: FlowDocument) => now.nodes.length !== before.nodes.length || now.edges.length !== before.edges.length || changesAnnotations(now, before);
 
 /**
  * The document as the canvas shows it. Edits reach the canvas in a transition, so typing and the

@@ -1,13 +1,13 @@
 import { parseDocumentText } from '../io';
-import type { FlowDocument, NodeKind } from '../model';
-import { extractFragment, topLeft, type ElementRef, type Patch, type Point } from '../store';
+import type { Box, FlowDocument, GroupKind, NodeKind } from '../model';
+import { extractFragment, fragmentOrigin, type ElementRef, type Patch, type Point } from '../store';
 import { defineCommand, type CommandContext } from './command';
 
 const DUPLICATE_OFFSET = 40;
 
 const selectedFragment = ({ document, session }: CommandContext): FlowDocument | undefined => {
   const fragment = extractFragment(document.getState().doc, session.getState().selection);
-  return fragment.nodes.length > 0 ? fragment : undefined;
+  return fragment.nodes.length > 0 || fragment.groups || fragment.notes ? fragment : undefined;
 };
 
 /** The node keyboard focus is on, when nothing is selected: Delete and Enter act on it. */
@@ -41,7 +41,7 @@ export const deleteElements = defineCommand<readonly string[]>({ id: 'delete-ele
 
 export const duplicate = defineCommand({ id: 'duplicate', label: 'Duplicate', category: 'Edit', keys: ['Mod+D'], changesDocument: true, enabled: (ctx) => selectedFragment(ctx) !== undefined, run: (ctx) => {
   const fragment = selectedFragment(ctx);
-  const from = fragment && topLeft(fragment.nodes);
+  const from = fragment && fragmentOrigin(fragment);
   if (!fragment || !from) return;
   const result = ctx.document.getState().insertFragment(fragment, { x: from.x + DUPLICATE_OFFSET, y: from.y + DUPLICATE_OFFSET });
   if (result.ok) ctx.session.getState().set({ selection: result.ids });
@@ -78,12 +78,15 @@ export const paste = defineCommand<string>({ id: 'paste', label: 'Paste at the p
 /** The context menu's paste: at the spot that was right-clicked. */
 export const pasteAt = defineCommand<{ text: string; at: Point }>({ id: 'paste-at', label: 'Paste here', category: 'Edit', changesDocument: true, run: (ctx, { text, at }) => pasteText(ctx, text, at) });
 
+/** A node, boundary or note: each has a name or text edited in place. */
 const renameTarget = (ctx: CommandContext) => {
   const ids = targets(ctx);
-  return ids.length === 1 ? ctx.document.getState().doc.nodes.find((n) => n.id === ids[0]) : undefined;
+  const { doc } = ctx.document.getState();
+  const named = (item: { id: string }) => item.id === ids[0];
+  return ids.length === 1 ? (doc.nodes.find(named) ?? doc.groups?.find(named) ?? doc.notes?.find(named)) : undefined;
 };
 
-export const rename = defineCommand({ id: 'rename', label: 'Rename the selected node', category: 'Edit', keys: ['Enter', 'F2'], changesDocument: true, enabled: (ctx) => renameTarget(ctx) !== undefined, run: (ctx) => {
+export const rename = defineCommand({ id: 'rename', label: 'Rename the selected node (or edit a note)', category: 'Edit', keys: ['Enter', 'F2'], changesDocument: true, enabled: (ctx) => renameTarget(ctx) !== undefined, run: (ctx) => {
   const node = renameTarget(ctx);
   if (node) ctx.session.getState().set({ renaming: node.id, selection: [node.id] });
 } });
@@ -93,6 +96,21 @@ export const addNode = defineCommand<{ kind: NodeKind; at: Point; rename?: boole
   if (result.ok) session.getState().set({ selection: result.ids, renaming: startRename ? result.ids[0] : undefined });
   return result;
 } });
+
+export const addGroup = defineCommand<{ kind: GroupKind; at: Point }>({ id: 'add-boundary', label: 'Add a boundary', category: 'Edit', changesDocument: true, run: ({ document, session }, { kind, at }) => {
+  const result = document.getState().addGroup(kind, at);
+  if (result.ok) session.getState().set({ selection: result.ids, renaming: result.ids[0] });
+  return result;
+} });
+
+export const addNote = defineCommand<Point>({ id: 'add-note', label: 'Add a note', category: 'Edit', changesDocument: true, run: ({ document, session }, at) => {
+  const result = document.getState().addNote(at);
+  if (result.ok) session.getState().set({ selection: result.ids, renaming: result.ids[0] });
+  return result;
+} });
+
+/** A boundary's or a note's new frame when a resize ends: one undo step. */
+export const resizeElement = defineCommand<{ id: string; box: Box }>({ id: 'resize', label: 'Resize a boundary or note', category: 'Edit', changesDocument: true, run: ({ document }, { id, box }) => document.getState().resizeElement(id, box) });
 
 export const connect = defineCommand<{ source: string; target: string }>({ id: 'connect', label: 'Draw an arrow', category: 'Edit', changesDocument: true, run: ({ document, session }, { source, target }) => {
   const result = document.getState().connect(source, target);
@@ -105,7 +123,7 @@ export const reconnect = defineCommand<{ edge: string; source: string; target: s
 
 export const moveNodes = defineCommand<{ positions: ReadonlyMap<string, Point>; mergeKey?: string }>({ id: 'move-nodes', label: 'Move nodes', category: 'Edit', changesDocument: true, run: ({ document, session }, { positions, mergeKey }) => {
   // The drag ends after the move lands, so the canvas takes the new positions at once (no flick back).
-  const result = document.getState().moveNodes(positions, mergeKey);
+  const result = document.getState().moveNodes(positions, mergeKey, true);
   session.getState().set({ dragging: undefined });
   return result;
 } });

@@ -1,4 +1,4 @@
-import { EDGE_FACTS, EDGE_KINDS, FACTS_BY_KIND, KIND_LABELS, NODE_KINDS, factInput, type FlowEdge, type FlowNode } from '../model';
+import { EDGE_FACTS, EDGE_KINDS, FACTS_BY_KIND, GROUP_KINDS, GROUP_KIND_LABELS, KIND_LABELS, NODE_KINDS, factInput, type FlowEdge, type FlowGroup, type FlowNode, type FlowNote } from '../model';
 import type { ElementRef } from '../store';
 import { commands, run } from '../commands';
 import { useDocumentStore, useSessionStore } from '../store';
@@ -9,6 +9,8 @@ import './inspector.css';
 
 const KIND_CHOICES = NODE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const EDGE_KIND_CHOICES = EDGE_KINDS.map((kind) => ({ value: kind, label: kind }));
+const GROUP_KIND_CHOICES = GROUP_KINDS.map((kind) => ({ value: kind, label: GROUP_KIND_LABELS[kind] }));
+const required = (text: string) => text;
 const asChoices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
@@ -79,12 +81,42 @@ function EdgeInspector({ edge }: { edge: FlowEdge }) {
   );
 }
 
+/** A boundary: its name, kind and owner (the owner of every node inside that names none). */
+function GroupInspector({ group }: { group: FlowGroup }) {
+  const target = { type: 'group' as const, id: group.id };
+  const members = useDocumentStore((state) => state.doc.nodes.filter((n) => n.group === group.id).length);
+  return (
+    <>
+      <Heading title="Boundary" id={group.id} what="boundary" />
+      <TextField target={target} field="label" label="Label" value={group.label} parse={required} />
+      <ChoiceField target={target} field="kind" label="Kind" value={group.kind} choices={GROUP_KIND_CHOICES} allowUnknown={false} />
+      <TextField target={target} field="owner" label="Owner (team) of the nodes inside" value={group.owner ?? ''} />
+      <p className="fm-inspector__hint">{members === 1 ? '1 node inside' : `${members} nodes inside`}: drag a node in or out of the frame to change that.</p>
+    </>
+  );
+}
+
+function NoteInspector({ note }: { note: FlowNote }) {
+  return (
+    <>
+      <Heading title="Note" id={note.id} what="note" />
+      <TextField target={{ type: 'note', id: note.id }} field="text" label="Text" value={note.text} parse={required} multiline />
+    </>
+  );
+}
+
+const SELECTABLE = [['nodes', 'node', 'nodes'], ['edges', 'arrow', 'arrows'], ['groups', 'boundary', 'boundaries'], ['notes', 'note', 'notes']] as const;
+
 function Summary({ ids }: { ids: readonly string[] }) {
-  const nodes = useDocumentStore((state) => state.doc.nodes.filter((n) => ids.includes(n.id)).length);
+  const text = useDocumentStore((state) => {
+    const parts = SELECTABLE.flatMap(([key, one, many]) => {
+      const n = (state.doc[key] ?? []).filter((item) => ids.includes(item.id)).length;
+      return n ? [`${n} ${n === 1 ? one : many}`] : [];
+    });
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  });
   if (ids.length === 0) return <p className="fm-inspector__hint">Select a node or arrow to edit it. Double-click the canvas to add a service.</p>;
-  const edges = ids.length - nodes;
-  const part = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  return <p>{[nodes ? part(nodes, 'node') : '', edges ? part(edges, 'arrow') : ''].filter(Boolean).join(' and ')} selected</p>;
+  return <p>{text} selected</p>;
 }
 
 /** Every fact of the format for the selected node or arrow, editable; unknown is always a choice. */
@@ -93,9 +125,11 @@ export function Inspector() {
   const single = selection.length === 1 ? selection[0] : undefined;
   const node = useDocumentStore((state) => state.doc.nodes.find((n) => n.id === single));
   const edge = useDocumentStore((state) => (node ? undefined : state.doc.edges.find((e) => e.id === single)));
+  const group = useDocumentStore((state) => state.doc.groups?.find((g) => g.id === single));
+  const note = useDocumentStore((state) => state.doc.notes?.find((n) => n.id === single));
   return (
     <section className="fm-inspector" aria-label="Inspector">
-      {node ? <NodeInspector key={node.id} node={node} /> : edge ? <EdgeInspector key={edge.id} edge={edge} /> : <Summary ids={selection} />}
+      {node ? <NodeInspector key={node.id} node={node} /> : edge ? <EdgeInspector key={edge.id} edge={edge} /> : group ? <GroupInspector key={group.id} group={group} /> : note ? <NoteInspector key={note.id} note={note} /> : <Summary ids={selection} />}
     </section>
   );
 }

@@ -50,4 +50,38 @@ describe('toMermaid against the real Mermaid parser', () => {
       { numRuns: 100 },
     );
   });
+
+  it('draws each boundary as a subgraph of its nodes and keeps notes as comments, hostile text included', async () => {
+    const nodes: FlowNode[] = [
+      { id: 'end', kind: 'service', label: 'Checkout', group: 'subgraph' },
+      { id: 'db', kind: 'store', label: 'Ledger', group: 'subgraph' },
+      { id: 'api', kind: 'gateway', label: 'API' },
+    ];
+    const text = toMermaid({
+      ...doc('T', nodes, [{ id: 'e1', source: 'api', target: 'end', kind: 'request' }]),
+      groups: [
+        { id: 'subgraph', label: 'Payments "team" [end] %%{init}%%', kind: 'team', position: { x: 0, y: 0 }, size: { width: 300, height: 200 } },
+        { id: 'empty', label: 'Empty zone', kind: 'trust', position: { x: 400, y: 0 }, size: { width: 200, height: 200 } },
+      ],
+      notes: [{ id: 'n1', text: 'Retries capped at 3\n%%{init: {"theme": "dark"}}%%', position: { x: 0, y: 300 } }],
+    });
+    await parsed(text);
+    expect(text).toMatch(/ {2}subgraph n_subgraph\["Payments #34;team#34; #91;end#93; %%#123;init#125;%%"\]\n {4}n_end\[/);
+    expect(text).toContain('  %% Note: Retries capped at 3 init:  "theme": "dark"');
+    expect(text).toContain('  subgraph empty["Empty zone"]\n  end\n  api[/"API"\\]');
+  });
+
+  it('parses any valid diagram with boundaries: random ids, labels and members', { timeout: 30_000 }, async () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+    const label = fc.string({ minLength: 1, maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(id, { minLength: 3, maxLength: 8 }), label, label, async (ids, groupLabel, nodeLabel) => {
+        const [groupId, ...nodeIds] = ids;
+        const nodes = nodeIds.map((n, i): FlowNode => ({ id: n, kind: 'service', label: nodeLabel, ...(i % 2 ? { group: groupId! } : {}) }));
+        const groups = [{ id: groupId!, label: groupLabel, kind: 'system' as const, position: { x: 0, y: 0 }, size: { width: 100, height: 100 } }];
+        await parsed(toMermaid({ ...doc('T', nodes), groups }));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { FlowDocument, NodeKind } from '../model';
+import type { FlowDocument, FlowNode, NodeKind } from '../model';
 
 const SHAPES: Record<NodeKind, [string, string]> = {
   actor: ['([', '])'],
@@ -28,30 +28,41 @@ function mermaidText(text: string): string {
   return `"${[...text].map((c) => (unsafe(c) ? `#${c.charCodeAt(0)};` : c)).join('')}"`;
 }
 
+/** Mermaid ids for the nodes and boundaries (subgraphs), which share one namespace there. */
 function idMap(doc: FlowDocument): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
-  for (const node of doc.nodes) {
-    let id = node.id.replace(/[^A-Za-z0-9_]/g, '_');
+  for (const item of [...doc.nodes, ...(doc.groups ?? [])]) {
+    let id = item.id.replace(/[^A-Za-z0-9_]/g, '_');
     if (isReserved(id)) id = `n_${id}`;
     while (used.has(id)) id = `${id}_`;
     used.add(id);
-    ids.set(node.id, id);
+    ids.set(item.id, id);
   }
   return ids;
 }
 
-/** A Mermaid flowchart of the diagram (left to right, shapes by kind, arrows labelled by kind), to paste into Markdown. */
+/** Mermaid looks for `%%{…}%%` directives anywhere, comments included: a comment keeps none of % { } or line breaks. */
+const commentText = (text: string) => text.replace(/[%{}\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+
+/**
+ * A Mermaid flowchart of the diagram (left to right, shapes by kind, arrows labelled by kind, a subgraph per
+ * boundary, notes as comments), to paste into Markdown.
+ */
 export function toMermaid(doc: FlowDocument): string {
   const ids = idMap(doc);
   const lines = ['flowchart LR'];
-  // Mermaid looks for `%%{…}%%` directives anywhere, comments included: the title keeps none of % { } or line breaks.
-  const title = doc.title.replace(/[%{}\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  const title = commentText(doc.title);
   if (title) lines.push(`  %% ${title}`);
-  for (const node of doc.nodes) {
+  const shape = (node: FlowNode, indent: string) => {
     const [open, close] = SHAPES[node.kind];
-    lines.push(`  ${ids.get(node.id)}${open}${mermaidText(node.label)}${close}`);
+    return `${indent}${ids.get(node.id)}${open}${mermaidText(node.label)}${close}`;
+  };
+  // A boundary is a subgraph holding its nodes.
+  for (const group of doc.groups ?? []) {
+    lines.push(`  subgraph ${ids.get(group.id)}[${mermaidText(group.label)}]`, ...doc.nodes.filter((n) => n.group === group.id).map((n) => shape(n, '    ')), '  end');
   }
+  for (const node of doc.nodes) if (node.group === undefined) lines.push(shape(node, '  '));
   for (const edge of doc.edges) {
     const [from, to] = [ids.get(edge.source), ids.get(edge.target)];
     if (!from || !to) continue;
@@ -60,5 +71,7 @@ export function toMermaid(doc: FlowDocument): string {
   }
   const caches = doc.nodes.filter((n) => n.kind === 'cache').map((n) => ids.get(n.id));
   if (caches.length) lines.push('  classDef cache stroke-dasharray: 5 3', `  class ${caches.join(',')} cache`);
+  // Notes have no place in a flowchart: they come along as comments.
+  for (const note of doc.notes ?? []) lines.push(`  %% Note: ${commentText(note.text)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -58,4 +58,40 @@ describe('document store', () => {
     expect(store.getState().doc).toEqual({ ...fanOut, title: 'before', waivers: [{ fingerprint: 'f', reason: 'r', createdAt: '2030-01-01T00:00:00Z' }] });
     expect(store.getState().history.past).toHaveLength(2);
   });
+
+  it('a boundary moved with its nodes is one undo step and they stay in it; a node moved alone into a boundary joins it', () => {
+    const store = createDocumentStore({ format: 'flowmap', version: 2, title: 't', nodes: [], edges: [] });
+    const frame = store.getState().addGroup('team', { x: 0, y: 0 });
+    const group = frame.ok ? frame.ids[0]! : '';
+    const inside = store.getState().addNode('service', { x: 100, y: 100 });
+    const outside = store.getState().addNode('store', { x: 900, y: 100 });
+    const [member, stranger] = [inside.ok ? inside.ids[0]! : '', outside.ok ? outside.ids[0]! : ''];
+    expect(store.getState().doc.nodes.map((n) => n.group)).toEqual([group, undefined]);
+    const before = store.getState().doc;
+    // The frame carried its node far off (the node's middle is outside the frame's old place): both stay together.
+    store.getState().moveNodes(new Map([[group, { x: 2000, y: 0 }], [member, { x: 2100, y: 100 }]]), undefined, true);
+    expect(store.getState().doc.nodes[0]!.group).toBe(group);
+    store.getState().undo();
+    expect(store.getState().doc).toEqual(before);
+    store.getState().moveNodes(new Map([[stranger, { x: 120, y: 120 }]]), undefined, true);
+    expect(store.getState().doc.nodes[1]!.group).toBe(group);
+    // Without regroup (a layout), membership is left alone.
+    store.getState().moveNodes(new Map([[stranger, { x: 900, y: 100 }]]));
+    expect(store.getState().doc.nodes[1]!.group).toBe(group);
+  });
+
+  it('boundaries and notes are renamed and refused like nodes, and a read-only review cannot change them', () => {
+    const store = fresh();
+    const note = store.getState().addNote({ x: 0, y: 0 });
+    const id = note.ok ? note.ids[0]! : '';
+    expect(store.getState().updateElement({ type: 'note', id }, { text: 'Capped at 3' }).ok).toBe(true);
+    expect(store.getState().updateElement({ type: 'note', id }, { text: '' })).toEqual({ ok: false, error: expect.stringMatching(/^text: /) });
+    expect(store.getState().doc.notes).toEqual([{ id, text: 'Capped at 3', position: { x: 0, y: 0 }, size: { width: 220, height: 60 } }]);
+    store.getState().setReadOnly(READ_ONLY_REFUSAL);
+    const doc = store.getState().doc;
+    expect(store.getState().addGroup('team', { x: 0, y: 0 }).ok).toBe(false);
+    expect(store.getState().resizeElement(id, { x: 0, y: 0, width: 400, height: 400 }).ok).toBe(false);
+    expect(store.getState().updateElement({ type: 'note', id }, { text: 'x' }).ok).toBe(false);
+    expect(store.getState().doc).toBe(doc);
+  });
 });

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import { describeIssues, FlowDocument, FlowWaiver, type FlowComment, type NodeKind } from '../model';
+import { describeIssues, FlowDocument, FlowWaiver, type Box, type FlowComment, type GroupKind, type NodeKind } from '../model';
 import * as edits from './edits';
 import { commit, redo, startHistory, undo, type History } from './history';
 import { onlyComments, type DocumentPatch } from './patches';
 
 export interface ElementRef {
-  type: 'node' | 'edge';
+  type: 'node' | 'edge' | 'group' | 'note';
   id: string;
 }
 
@@ -33,7 +33,15 @@ export interface DocumentState {
   connect: (source: string, target: string) => EditResult;
   reconnect: (edgeId: string, source: string, target: string) => EditResult;
   updateElement: (ref: ElementRef, patch: edits.Patch, mergeKey?: string) => EditResult;
-  moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string) => EditResult;
+  /**
+   * Moves nodes, boundaries and notes. With `regroup`, each moved node lands in the boundary its middle
+   * is dropped in (or none), unless its boundary moves with it.
+   */
+  moveNodes: (positions: ReadonlyMap<string, edits.Point>, mergeKey?: string, regroup?: boolean) => EditResult;
+  addGroup: (kind: GroupKind, position: edits.Point) => EditResult;
+  addNote: (position: edits.Point) => EditResult;
+  /** A boundary's or a note's new frame, one undo step; a boundary takes in the nodes it now covers. */
+  resizeElement: (id: string, box: Box) => EditResult;
   deleteElements: (ids: readonly string[]) => EditResult;
   insertFragment: (fragment: FlowDocument, at: edits.Point) => EditResult;
   /** Accepts a finding: writes (or replaces) the waiver for its fingerprint. */
@@ -80,7 +88,7 @@ export function createDocumentStore(initial: FlowDocument) {
       setTitle: (title) => apply({ ...get().doc, title }, [], 'title'),
       addNode: (kind, position) => {
         const { doc, id } = edits.addNode(get().doc, kind, position);
-        return apply(doc, [id]);
+        return apply(edits.regroup(doc, [id]), [id]);
       },
       connect: (source, target) => {
         const { doc, id, refused } = edits.connect(get().doc, source, target);
@@ -88,11 +96,26 @@ export function createDocumentStore(initial: FlowDocument) {
       },
       reconnect: (edgeId, source, target) => apply(edits.reconnect(get().doc, edgeId, source, target), [edgeId]),
       updateElement: (ref, patch, mergeKey) => {
-        const update = ref.type === 'node' ? edits.updateNode : edits.updateEdge;
-        const result = update(get().doc, ref.id, patch);
+        const { doc } = get();
+        const result = ref.type === 'node' ? edits.updateNode(doc, ref.id, patch) : ref.type === 'edge' ? edits.updateEdge(doc, ref.id, patch) : edits.updateAnnotation(doc, ref.type, ref.id, patch);
         return result.ok ? apply(result.doc, [ref.id], mergeKey) : result;
       },
-      moveNodes: (positions, mergeKey) => apply(edits.moveNodes(get().doc, positions), [...positions.keys()], mergeKey),
+      moveNodes: (positions, mergeKey, regroup = false) => {
+        const moved = edits.moveNodes(get().doc, positions);
+        if (!regroup || !moved.groups?.length) return apply(moved, [...positions.keys()], mergeKey);
+        // A node whose boundary moves with it stays in it.
+        const alone = moved.nodes.filter((n) => positions.has(n.id) && !(n.group !== undefined && positions.has(n.group))).map((n) => n.id);
+        return apply(edits.regroup(moved, alone), [...positions.keys()], mergeKey);
+      },
+      addGroup: (kind, position) => {
+        const { doc, id } = edits.addGroup(get().doc, kind, position);
+        return apply(doc, [id]);
+      },
+      addNote: (position) => {
+        const { doc, id } = edits.addNote(get().doc, position);
+        return apply(doc, [id]);
+      },
+      resizeElement: (id, box) => apply(edits.resizeElement(get().doc, id, box), [id]),
       deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids)),
       insertFragment: (fragment, at) => {
         const { doc, ids } = edits.insertFragment(get().doc, fragment, at);

@@ -8,7 +8,7 @@ export { comparisonOf, useComparison } from './useComparison';
 export { connectReview } from './review/connectReview';
 export { createReviewStore, type ReviewStore } from './review/reviewStore';
 export { workerTransport } from './review/transports';
-export { defaultEdgeKind, extractFragment, topLeft, type Patch, type Point } from './edits';
+export { defaultEdgeKind, extractFragment, fragmentOrigin, topLeft, type Patch, type Point } from './edits';
 export { restoreHistory, serializeHistory } from './historySnapshot';
 export { connectBrowserStorage, startingNotice } from './browserStorage';
 

@@ -6,7 +6,7 @@ import { contentArea, nodeShape } from './nodeShape';
 import type { Theme } from './theme';
 
 /** Where a line's baseline sits in a line box of `lineHeight`, for text of `size`: cap height centred. */
-const baseline = (top: number, lineHeight: number, size: number) => top + (lineHeight + size * 0.7) / 2;
+export const baseline = (top: number, lineHeight: number, size: number) => top + (lineHeight + size * 0.7) / 2;
 
 function accessibleName(node: FlowNode): string {
   const owner = node.owner ? oneLine(node.owner) : '';

@@ -6,6 +6,7 @@ import { renderLegend, severitySummary } from './legend';
 import { el, fragment, text, type Markup } from './markup';
 import { BADGE_OVERHANG, renderNode, renderNodeBadge } from './nodes';
 import { boundsOf, placeNodes } from './placement';
+import { frameBoxes, renderBoundary, renderNote } from './frames';
 import { renderNodeRing, renderScenarioLegend, renderSpreadEdge, scenarioPaint, type ScenarioPaint } from './scenario';
 import { ellipsize, oneLine } from '../../model';
 import { themeFor, type Theme, type ThemeName } from './theme';
@@ -88,10 +89,13 @@ function diagram(doc: FlowDocument, boxes: ReadonlyMap<string, Box>, edges: read
       ])]
     : [];
   return [
+    // Boundaries behind everything, notes over the nodes they annotate.
+    el('g', { class: 'fm-boundaries' }, (doc.groups ?? []).map((group) => renderBoundary(group, theme))),
     el('g', { class: 'fm-edges' }, edges.map((edge) => faded(edge.edge.id, renderEdgePath(edge, theme)))),
     el('g', { class: 'fm-nodes' }, placed.map(({ node, box }) => faded(node.id, renderNode(node, box, theme)))),
     ...spread,
     el('g', { class: 'fm-edge-tags' }, edges.map((edge) => faded(edge.edge.id, renderEdgeTag(edge, theme)))),
+    el('g', { class: 'fm-notes' }, (doc.notes ?? []).map((note) => renderNote(note, theme))),
     el('g', { class: 'fm-badges' }, placed.flatMap(({ node, box }) => {
       const marks = nodeMarks.get(node.id);
       return marks ? [renderNodeBadge(box, marks, theme)] : [];
@@ -119,7 +123,7 @@ export function renderAnnotatedSvg(doc: FlowDocument, analysis: Analysis, option
   // A scenario's image narrates the scenario: the findings' numbered badges would point at a list it does not show.
   const marks = markFindings(whatIf ? [] : analysis.findings);
   const edges = layoutEdges(doc.edges, boxes, marks.edges);
-  const extent = boundsOf([...boxes.values(), ...edges.map((edge) => edge.tag)]);
+  const extent = boundsOf([...boxes.values(), ...edges.map((edge) => edge.tag), ...frameBoxes(doc)]);
   const diagramSize = extent
     ? { width: extent.width + 2 * DIAGRAM_MARGIN + BADGE_OVERHANG, height: extent.height + 2 * DIAGRAM_MARGIN }
     : { width: 0, height: EMPTY_HEIGHT };

@@ -49,4 +49,13 @@ describe('themes', () => {
   it('outlines each kind in the light theme with the colour the canvas uses (the spec table’s)', () => {
     for (const kind of NODE_KINDS) expect(themeFor('light').kinds[kind].stroke).toBe(KIND_SPEC[kind].colour);
   });
+
+  it('writes boundary captions and note text at 4.5:1 or more over their fills', () => {
+    for (const name of ['light', 'dark'] as const) {
+      const theme = themeFor(name);
+      for (const frame of Object.values(theme.frames)) expect(contrast(frame.caption, frame.fill)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(theme.note.text, theme.note.fill)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });
+

@@ -1,4 +1,4 @@
-import { KIND_SPEC, NODE_KINDS, type NodeKind } from '../../model';
+import { KIND_SPEC, NODE_KINDS, type GroupKind, type NodeKind } from '../../model';
 import type { Severity } from '../../analysis';
 
 export type ThemeName = 'light' | 'dark';
@@ -23,7 +23,17 @@ export interface Theme {
   shadow: string;
   severity: Readonly<Record<Severity, string>>;
   kinds: Readonly<Record<NodeKind, KindPaint>>;
+  /** Boundary frames by kind: the tint, the border, and the kind caption (text contrast kept). */
+  frames: Readonly<Record<GroupKind, KindPaint & { caption: string }>>;
+  note: { fill: string; stroke: string; text: string };
 }
+
+/** The frame colours the canvas uses (src/canvas/annotations.css). */
+const FRAME_HUES: Readonly<Record<GroupKind, string>> = { team: '#2563eb', trust: '#dc2626', network: '#0d9488', region: '#7c3aed', system: '#475569' };
+const framePaints = (background: string, fillAmount: number, strokeOver: string, strokeAmount: number, captionOver: string, captionAmount: number) =>
+  Object.fromEntries(
+    Object.entries(FRAME_HUES).map(([kind, hue]) => [kind, { fill: mix(hue, background, fillAmount), stroke: mix(hue, strokeOver, strokeAmount), caption: mix(hue, captionOver, captionAmount) }]),
+  ) as Record<GroupKind, KindPaint & { caption: string }>;
 
 
 function channels(hex: string): [number, number, number] {
@@ -65,6 +75,8 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
     shadow: '#0f172a',
     severity: { error: '#dc2626', warning: '#d97706', info: '#2563eb' },
     kinds: kindPaints(LIGHT_BACKGROUND, 0.07, LIGHT_BACKGROUND, 1),
+    frames: framePaints(LIGHT_BACKGROUND, 0.05, '#ffffff', 0.7, '#000000', 0.8),
+    note: { fill: '#fef9c3', stroke: '#ca8a04', text: '#422006' },
   },
   dark: {
     name: 'dark',
@@ -81,6 +93,8 @@ const THEMES: Readonly<Record<ThemeName, Theme>> = {
     shadow: '#000000',
     severity: { error: '#ef4444', warning: '#d97706', info: '#3b82f6' },
     kinds: kindPaints(DARK_BACKGROUND, 0.2, '#ffffff', 0.7),
+    frames: framePaints(DARK_BACKGROUND, 0.08, '#ffffff', 0.75, '#ffffff', 0.45),
+    note: { fill: '#3b3209', stroke: '#a16207', text: '#fef3c7' },
   },
 };
 

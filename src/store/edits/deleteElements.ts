@@ -1,10 +1,24 @@
-import type { FlowDocument } from '../../model';
+import type { FlowDocument, FlowNode } from '../../model';
 
-/** Removes the given nodes and edges, and every edge attached to a removed node. */
+/**
+ * Removes the given nodes, edges, boundaries and notes, and every edge attached to a removed node.
+ * The nodes of a removed boundary stay where they are, in no boundary.
+ */
 export function deleteElements(doc: FlowDocument, ids: readonly string[]): FlowDocument {
   const gone = new Set(ids);
+  const groups = doc.groups?.filter((g) => !gone.has(g.id));
+  const notes = doc.notes?.filter((n) => !gone.has(n.id));
+  const annotationsGone = groups?.length !== doc.groups?.length || notes?.length !== doc.notes?.length;
   const nodes = doc.nodes.filter((n) => !gone.has(n.id));
-  if (nodes.length === doc.nodes.length && !doc.edges.some((e) => gone.has(e.id))) return doc;
+  if (!annotationsGone && nodes.length === doc.nodes.length && !doc.edges.some((e) => gone.has(e.id))) return doc;
   const edges = doc.edges.filter((e) => !gone.has(e.id) && !gone.has(e.source) && !gone.has(e.target));
-  return { ...doc, nodes, edges };
+  const next: FlowDocument = { ...doc, nodes: nodes.map((n) => (n.group !== undefined && gone.has(n.group) ? outOfGroup(n) : n)), edges };
+  if (groups) next.groups = groups;
+  if (notes) next.notes = notes;
+  return next;
+}
+
+function outOfGroup(node: FlowNode): FlowNode {
+  const { group: _gone, ...rest } = node;
+  return rest as FlowNode;
 }

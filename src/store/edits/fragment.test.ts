@@ -58,3 +58,36 @@ describe('insertFragment', () => {
     expect(loadDocument(JSON.parse(JSON.stringify(next))).ok).toBe(true);
   });
 });
+
+describe('fragments with boundaries and notes', () => {
+  const framed = {
+    ...doc,
+    nodes: doc.nodes.map((n) => (n.id === 'c' ? n : { ...n, group: 'zone' })),
+    groups: [{ id: 'zone', label: 'Zone', kind: 'team' as const, position: { x: 80, y: 60 }, size: { width: 400, height: 200 } }],
+    notes: [{ id: 'memo', text: 'Memo', position: { x: 600, y: 40 } }],
+  };
+
+  it('a copied boundary brings its nodes and the arrows among them; a copied node leaves its boundary behind', () => {
+    const fragment = extractFragment(framed, ['zone', 'memo']);
+    expect(fragment.nodes.map((n) => n.id)).toEqual(['a', 'q']);
+    expect(fragment.edges.map((e) => e.id)).toEqual(['e-1']);
+    expect(fragment.notes?.map((n) => n.id)).toEqual(['memo']);
+    expect(loadDocument(fragment).ok).toBe(true);
+    const alone = extractFragment(framed, ['a']);
+    expect(alone.nodes[0]).not.toHaveProperty('group');
+    expect(alone.groups).toBeUndefined();
+    expect(loadDocument(alone).ok).toBe(true);
+  });
+
+  it('pastes boundaries, their nodes and notes with fresh ids, the nodes in the new boundary, placed from the top-left of them all', () => {
+    const { doc: next, ids } = insertFragment(framed, extractFragment(framed, ['zone', 'memo']), { x: 1000, y: 1000 });
+    expect(loadDocument(next).ok).toBe(true);
+    const [zone, a, q, , memo] = ids;
+    expect(ids).toHaveLength(5);
+    expect(next.groups![1]).toMatchObject({ id: zone, label: 'Zone', position: { x: 1000, y: 1020 } });
+    expect(zone).not.toBe('zone');
+    expect(next.nodes.filter((n) => n.id === a || n.id === q).map((n) => [n.group, n.position])).toEqual([[zone, { x: 1020, y: 1060 }], [zone, { x: 1220, y: 1100 }]]);
+    expect(next.notes![1]).toMatchObject({ id: memo, text: 'Memo', position: { x: 1520, y: 1000 } });
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateEdge, updateNode } from './updateElement';
+import { updateAnnotation, updateEdge, updateNode } from './updateElement';
 import { docOf } from './testing';
 
 const doc = docOf(
@@ -40,3 +40,14 @@ describe('updateEdge', () => {
     expect(result.ok && result.doc.edges[0]).toEqual({ id: 'e', source: 'a', target: 'q', kind: 'publish' });
   });
 });
+
+describe('updateAnnotation', () => {
+  const framed = { ...doc, groups: [{ id: 'g', label: 'G', kind: 'team' as const, position: { x: 0, y: 0 }, size: { width: 10, height: 10 } }] };
+  it('changes a boundary’s label, kind and owner, validated, and names what it cannot find', () => {
+    const result = updateAnnotation(framed, 'group', 'g', { kind: 'region', owner: 'payments' });
+    expect(result.ok && result.doc.groups![0]).toMatchObject({ kind: 'region', owner: 'payments' });
+    expect(updateAnnotation(framed, 'group', 'g', { kind: 'zone' })).toMatchObject({ ok: false, error: expect.stringMatching(/^kind: /) });
+    expect(updateAnnotation(framed, 'note', 'g', { text: 'x' })).toEqual({ ok: false, error: 'no note "g"' });
+  });
+});
+

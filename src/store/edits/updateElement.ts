@@ -1,4 +1,4 @@
-import { FACTS_BY_KIND, FlowEdge, FlowNode, formatPath, type FlowDocument, type NodeKind } from '../../model';
+import { FACTS_BY_KIND, FlowEdge, FlowGroup, FlowNode, FlowNote, formatPath, type FlowDocument, type NodeKind } from '../../model';
 
 export type Patch = Record<string, unknown>;
 export type UpdateResult = { ok: true; doc: FlowDocument } | { ok: false; error: string };
@@ -51,4 +51,19 @@ export function updateEdge(doc: FlowDocument, id: string, patch: Patch): UpdateR
   const edges = doc.edges.slice();
   edges[index] = parsed.data;
   return { ok: true, doc: { ...doc, edges } };
+}
+
+const ANNOTATIONS = { group: { key: 'groups', schema: FlowGroup }, note: { key: 'notes', schema: FlowNote } } as const;
+
+/** Changes one boundary or note, validated against the format (a boundary's label, kind and owner; a note's text). */
+export function updateAnnotation(doc: FlowDocument, type: keyof typeof ANNOTATIONS, id: string, patch: Patch): UpdateResult {
+  const { key, schema } = ANNOTATIONS[type];
+  const items: readonly { id: string }[] = doc[key] ?? [];
+  const index = items.findIndex((item) => item.id === id);
+  if (index < 0) return { ok: false, error: `no ${type} "${id}"` };
+  const parsed = schema.safeParse(patched(items[index]!, patch));
+  if (!parsed.success) return { ok: false, error: firstError(parsed.error) };
+  const next = items.slice();
+  next[index] = parsed.data;
+  return { ok: true, doc: { ...doc, [key]: next } };
 }

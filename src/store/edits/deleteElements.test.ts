@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FlowDocument } from '../../model';
 import { deleteElements } from './deleteElements';
 import { docOf } from './testing';
 
@@ -24,5 +25,17 @@ describe('deleteElements', () => {
   it('removes just an edge, and returns the same document when nothing matches', () => {
     expect(deleteElements(doc, ['ab']).edges.map((e) => e.id)).toEqual(['bc']);
     expect(deleteElements(doc, ['nope'])).toBe(doc);
+  });
+
+  it('keeps the comments on what it removes as comments on the diagram, so the document stays valid', () => {
+    const at = '2026-11-25T10:00:00.000Z';
+    const commented = { ...doc, comments: [
+      { id: 'on-b', target: { type: 'node' as const, id: 'b' }, text: 'Why B?', createdAt: at },
+      { id: 'on-bc', target: { type: 'edge' as const, id: 'bc' }, text: 'Sync?', createdAt: at },
+      { id: 'on-a', target: { type: 'node' as const, id: 'a' }, text: 'Fine', createdAt: at },
+    ] };
+    const next = deleteElements(commented, ['b']);
+    expect(next.comments!.map((c) => [c.id, c.target])).toEqual([['on-b', { type: 'diagram' }], ['on-bc', { type: 'diagram' }], ['on-a', { type: 'node', id: 'a' }]]);
+    expect(FlowDocument.safeParse(next).success).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
-import type { FlowDocument, FlowNode } from '../../model';
+import type { FlowComment, FlowDocument, FlowNode } from '../../model';
 
 /**
  * Removes the given nodes, edges, boundaries and notes, and every edge attached to a removed node.
- * The nodes of a removed boundary stay where they are, in no boundary.
+ * The nodes of a removed boundary stay where they are, in no boundary; the comments on anything removed stay as
+ * comments on the diagram (the discussion is kept, and the document stays valid to save).
  */
 export function deleteElements(doc: FlowDocument, ids: readonly string[]): FlowDocument {
   const gone = new Set(ids);
@@ -15,8 +16,14 @@ export function deleteElements(doc: FlowDocument, ids: readonly string[]): FlowD
   const next: FlowDocument = { ...doc, nodes: nodes.map((n) => (n.group !== undefined && gone.has(n.group) ? outOfGroup(n) : n)), edges };
   if (groups) next.groups = groups;
   if (notes) next.notes = notes;
+  if (doc.comments) {
+    const removed = new Set([...doc.nodes.filter((n) => !next.nodes.includes(n)).map((n) => n.id), ...gone, ...doc.edges.filter((e) => !edges.includes(e)).map((e) => e.id)]);
+    next.comments = doc.comments.map((c) => ('id' in c.target && removed.has(c.target.id) ? onTheDiagram(c) : c));
+  }
   return next;
 }
+
+const onTheDiagram = (comment: FlowComment): FlowComment => ({ ...comment, target: { type: 'diagram' } });
 
 function outOfGroup(node: FlowNode): FlowNode {
   const { group: _gone, ...rest } = node;

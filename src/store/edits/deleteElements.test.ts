@@ -38,4 +38,17 @@ describe('deleteElements', () => {
     expect(next.comments!.map((c) => [c.id, c.target])).toEqual([['on-b', { type: 'diagram' }], ['on-bc', { type: 'diagram' }], ['on-a', { type: 'node', id: 'a' }]]);
     expect(FlowDocument.safeParse(next).success).toBe(true);
   });
+
+  it('leaves the comments on a node that only leaves a removed boundary where they are', () => {
+    const at = '2026-11-25T10:00:00.000Z';
+    const grouped: FlowDocument = {
+      ...doc,
+      groups: [{ id: 'team', kind: 'team', label: 'Team', position: { x: 0, y: 0 }, size: { width: 400, height: 300 } }],
+      nodes: doc.nodes.map((n) => (n.id === 'a' ? { ...n, group: 'team' } : n)),
+      comments: [{ id: 'on-a', target: { type: 'node', id: 'a' }, text: 'Fine', createdAt: at }],
+    };
+    const next = deleteElements(grouped, ['team']);
+    expect(next.nodes.find((n) => n.id === 'a')!.group).toBeUndefined();
+    expect(next.comments).toEqual(grouped.comments);
+  });
 });

@@ -17,7 +17,8 @@ export function deleteElements(doc: FlowDocument, ids: readonly string[]): FlowD
   if (groups) next.groups = groups;
   if (notes) next.notes = notes;
   if (doc.comments) {
-    const removed = new Set([...doc.nodes.filter((n) => !next.nodes.includes(n)).map((n) => n.id), ...gone, ...doc.edges.filter((e) => !edges.includes(e)).map((e) => e.id)]);
+    // What was named, and the arrows that went with a removed node; a node only taken out of a removed boundary stays.
+    const removed = new Set([...gone, ...doc.edges.filter((e) => gone.has(e.source) || gone.has(e.target)).map((e) => e.id)]);
     next.comments = doc.comments.map((c) => ('id' in c.target && removed.has(c.target.id) ? onTheDiagram(c) : c));
   }
   return next;

@@ -72,7 +72,8 @@ export function createDocumentStore(initial: FlowDocument) {
     const travel = (move: (h: History) => History, step: (h: History) => DocumentPatch | undefined): EditResult => {
       const { readOnly } = get();
       // A reviewer undoes and redoes their own comments; nothing else.
-      const own = readOnly === READ_ONLY_REFUSAL && step(get().history) !== undefined && onlyComments(step(get().history)!);
+      const next = step(get().history);
+      const own = readOnly === READ_ONLY_REFUSAL && next !== undefined && onlyComments(next);
       if (readOnly && !own) return { ok: false, error: readOnly };
       const history = move(get().history);
       set({ history, doc: history.present });

@@ -3,6 +3,7 @@ export { createSessionStore, type LensId, type Notice, type PanelTab, type Theme
 export { connectStores } from './connectStores';
 export { commit, startHistory, type History } from './history';
 export { analysisOf, useAnalysis, useReviewed } from './useAnalysis';
+export { today } from './today';
 export { rankingOf, useWhatIf, whatIfOf } from './useWhatIf';
 export { comparisonOf, useComparison } from './useComparison';
 export { connectReview } from './review/connectReview';

@@ -2,6 +2,7 @@ import type { Analysis, WhatIf } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import { embedDocumentInPng, renderAnnotatedSvg, serializeDocument, svgToPngBlob, toMermaid } from '../../io';
 import { download } from '../../io/browser';
+import { today } from '../../store';
 import { fileNameFor } from './fileName';
 
 export type PngStyle = 'light' | 'dark' | 'transparent';
@@ -13,7 +14,6 @@ export interface ImageExtras {
 }
 
 /** The annotated PNG, with the document embedded so that opening the image restores the diagram. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function pngBytes(doc: FlowDocument, analysis: Analysis, style: PngStyle, extras: ImageExtras): Promise<Uint8Array> {
   const { svg, width, height } = renderAnnotatedSvg(doc, analysis, { theme: style === 'dark' ? 'dark' : 'light', transparent: style === 'transparent', date: today(), ...extras });

@@ -4,3 +4,4 @@ export type * from './types';
 export { SEVERITIES, compareSeverity, isAtLeast, worstSeverity } from './severity';
 export * from './whatIf';
 export { diffDocuments, hasChanges, type DocumentDiff, type ItemsDiff, type ChangedItem, type Item as DiffItem } from './diff';
+export { commentSubject, type CommentSubject } from './commentSubject';

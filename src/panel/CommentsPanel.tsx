@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Analysis } from '../analysis';
+import { commentSubject, type Analysis } from '../analysis';
 import { commands, run } from '../commands';
 import type { CommentTarget, FlowComment, FlowDocument } from '../model';
 import { useAnalysis, useDocumentStore, useSessionStore } from '../store';
@@ -28,23 +28,10 @@ export function CommentForm({ label, onSubmit }: { label: string; onSubmit: (tex
 
 /** What a comment is on, in words, and what to select for it; a finding that no longer appears says so. */
 function describeTarget(target: CommentTarget, doc: FlowDocument, analysis: Analysis): { name: string; nodes: string[]; edges: string[] } {
-  const label = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
-  switch (target.type) {
-    case 'diagram':
-      return { name: 'The diagram', nodes: [], edges: [] };
-    case 'node':
-      return { name: label(target.id), nodes: [target.id], edges: [] };
-    case 'edge': {
-      const edge = doc.edges.find((e) => e.id === target.id);
-      return { name: edge ? `${label(edge.source)} → ${label(edge.target)}` : target.id, nodes: [], edges: [target.id] };
-    }
-    case 'group':
-      return { name: doc.groups?.find((g) => g.id === target.id)?.label ?? target.id, nodes: doc.nodes.filter((n) => n.group === target.id).map((n) => n.id), edges: [] };
-    case 'finding': {
-      const finding = analysis.findings.find((f) => f.fingerprint === target.fingerprint);
-      return finding ? { name: `Finding: ${finding.rule}`, nodes: finding.nodes, edges: finding.edges } : { name: 'A finding that no longer appears', nodes: [], edges: [] };
-    }
-  }
+  const { name, nodes, edges } = commentSubject(target, doc, analysis.findings);
+  if (target.type === 'diagram') return { name: 'The diagram', nodes, edges };
+  if (target.type === 'finding') return { name: name ? `Finding: ${name}` : 'A finding that no longer appears', nodes, edges };
+  return { name: name!, nodes, edges };
 }
 
 const signature = (entry: { author?: string; createdAt: string }) => `${entry.author ?? 'Someone'}, ${entry.createdAt.slice(0, 10)}`;

@@ -1,4 +1,4 @@
-import type { Finding } from '../../analysis';
+import { commentSubject, type Finding } from '../../analysis';
 import { oneLine, wrapText, type Box, type FlowComment, type FlowDocument } from '../../model';
 import { badge, badgeWidth } from './badge';
 import type { EdgeLayout } from './edges';
@@ -38,19 +38,12 @@ export function renderCommentPins(doc: FlowDocument, boxes: ReadonlyMap<string, 
 }
 
 function targetName(comment: FlowComment, doc: FlowDocument, findings: readonly Finding[]): string {
-  const { target } = comment;
-  if (target.type === 'diagram') return 'On the diagram';
-  if (target.type === 'finding') {
-    const finding = findings.find((f) => f.fingerprint === target.fingerprint);
-    return finding ? `On the ${finding.rule} finding` : 'On a finding that no longer appears';
-  }
-  const labelOf = (id: string) => oneLine(doc.nodes.find((n) => n.id === id)?.label ?? id);
-  if (target.type === 'edge') {
-    const edge = doc.edges.find((e) => e.id === target.id);
-    return edge ? `On the arrow ${labelOf(edge.source)} → ${labelOf(edge.target)}${edge.label ? ` (${oneLine(edge.label)})` : ''}` : `On the arrow ${target.id}`;
-  }
-  const element = target.type === 'node' ? doc.nodes.find((n) => n.id === target.id) : doc.groups?.find((g) => g.id === target.id);
-  return `On ${element?.label ? oneLine(element.label) : target.id}`;
+  const { type } = comment.target;
+  const { name, label } = commentSubject(comment.target, doc, findings);
+  if (type === 'diagram') return 'On the diagram';
+  if (type === 'finding') return name ? `On the ${name} finding` : 'On a finding that no longer appears';
+  if (type === 'edge') return `On the arrow ${oneLine(name!)}${label ? ` (${oneLine(label)})` : ''}`;
+  return `On ${oneLine(name!)}`;
 }
 
 const signed = (author: string | undefined, at: string) => [author, at.slice(0, 10)].filter(Boolean).join(', ');

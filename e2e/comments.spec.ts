@@ -25,7 +25,8 @@ test('a finding accepted with a reason is greyed, signed and counted apart; Reop
   await expect(postgresBadge).toHaveCount(0);
   await page.screenshot({ path: 'test-results/comments-accepted.png' });
 
-  // The name is asked once: the next acceptance does not ask again, even after a reload.
+  // The name is asked once: the next acceptance does not ask again, even after a reload (once the edit is saved).
+  await page.waitForTimeout(600);
   await page.reload();
   const other = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^warning/ }) }).first();
   await other.getByRole('button', { name: 'Accept…' }).click();

@@ -28,6 +28,7 @@ import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
+import { LensPicker } from './LensPicker';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
 import { compareMarks, withComparison } from './compareMarks';
 import { CompareLegend } from './CompareLegend';
@@ -263,9 +264,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
       >
         {detailed ? <Background gap={GRID} /> : null}
         {minimap ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
+        <LensPicker lens={lens} />
         {comparison ? <CompareLegend name={comparison.name} /> : null}
         {doc.nodes.length === 0 && !doc.groups?.length && !doc.notes?.length && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">

@@ -30,7 +30,7 @@ import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
 import { LensPicker } from './LensPicker';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
-import { compareMarks, withComparison } from './compareMarks';
+import { compareMarks, withComparison, withMarkedBoundaries } from './compareMarks';
 import { CompareLegend } from './CompareLegend';
 import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
@@ -111,13 +111,14 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
-    const shown = withAnnotations(view.nodes);
+    const annotated = withAnnotations(view.nodes);
+    const shown = comparing ? withMarkedBoundaries(annotated, comparing) : annotated;
     if (!dragging) return shown;
     return shown.map((n) => {
       const position = dragging.get(n.id);
       return position ? { ...n, position } : n;
     });
-  }, [view, dragging, withAnnotations]);
+  }, [view, dragging, withAnnotations, comparing]);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {

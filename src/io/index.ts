@@ -1,4 +1,4 @@
-export { parseDocumentText, MAX_TEXT_BYTES } from './importText';
+export { parseDocumentText, sizeProblem, MAX_TEXT_BYTES } from './importText';
 export { serializeDocument } from './exportJson';
 export { encodeShareFragment, decodeShareFragment, isSafeLinkLength, MAX_SAFE_LINK_LENGTH } from './shareLink';
 export { decodeShareScenario, type ScenarioInLink } from './shareScenario';

@@ -1,6 +1,6 @@
 export * from './schema';
 export * from './spec';
-export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
+export { loadDocument, isValidated, migrate, describeIssues, formatPath, type LoadResult } from './load';
 export { MIGRATIONS, type Migration } from './migrations';
 export * from './geometry';
 export { textWidth, wrapText, ellipsize, oneLine, type Font } from './textMetrics';

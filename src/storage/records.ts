@@ -1,5 +1,5 @@
-import { parseDocumentText } from '../io';
-import { loadDocument, type FlowDocument, type LoadResult } from '../model';
+import { parseDocumentText, sizeProblem } from '../io';
+import { isValidated, loadDocument, type FlowDocument, type LoadResult } from '../model';
 
 export type Readable = { ok: true; doc: FlowDocument } | { ok: false; errors: string[]; raw: string };
 
@@ -27,6 +27,11 @@ export function readRecord(record: unknown): Readable {
  */
 export function serializeForSave(doc: FlowDocument): { ok: true; text: string } | { ok: false; errors: string[] } {
   const text = JSON.stringify(doc);
+  // A document just opened (or restored) was validated on its way in: only its size is left to check.
+  if (isValidated(doc)) {
+    const tooBig = sizeProblem(text);
+    return tooBig ? { ok: false, errors: [tooBig] } : { ok: true, text };
+  }
   const reread: LoadResult = parseDocumentText(text);
   if (reread.ok) return { ok: true, text };
   // The object itself names the field better (JSON writes Infinity as null).

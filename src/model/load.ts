@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CURRENT_VERSION, FORMAT, FlowDocument, NODE_KINDS } from './schema';
 import { MIGRATIONS, type Migration } from './migrations';
+import { rememberValid } from './validated';
 
 export type LoadResult = { ok: true; doc: FlowDocument } | { ok: false; errors: string[] };
 
@@ -82,18 +83,12 @@ export function migrate(
   return { ok: true, raw: current };
 }
 
-/** Documents that came out of `loadDocument`: documents are never changed in place, so each stays valid as it is. */
-const validated = new WeakSet<FlowDocument>();
-
-/** True for a document `loadDocument` returned: checking it again would find what it found. */
-export const isValidated = (doc: FlowDocument): boolean => validated.has(doc);
-
 /** The one entry point for any document from outside: migrate, then validate. */
 export function loadDocument(raw: unknown): LoadResult {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
   const parsed = FlowDocument.safeParse(migrated.raw);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, migrated.raw) };
-  validated.add(parsed.data);
+  rememberValid(parsed.data);
   return { ok: true, doc: parsed.data };
 }

@@ -25,13 +25,14 @@ export function connectReview(document: DocumentStore, session: SessionStore, re
     if (waiting) return;
     const doc = document.getState().doc;
     const want = answersWanted(session);
-    const reviewed = sent !== undefined && sameReviewed(sent.doc, doc);
-    if (reviewed && sameWant(sent.want, want)) return;
+    const last = sent;
+    const reviewed = last !== undefined && sameReviewed(last.doc, doc);
+    if (reviewed && sameWant(last.want, want)) return;
     waiting = true;
     const known = reviews.getState().findingsOf;
     // A big map is copied to the worker on each post: not for a retitle.
     transport.post({ version: ++version, doc: reviewed ? undefined : doc, answersFor: want, known });
-    sent = { doc: reviewed ? sent!.doc : doc, want };
+    sent = { doc: reviewed ? last.doc : doc, want };
   };
   transport.onResponse((response) => {
     waiting = false;

@@ -20,6 +20,17 @@ describe('serializeForSave', () => {
     expect(saved.ok ? '' : saved.errors.join()).toMatch(/nodes\[0\]\.position\.x/);
   });
 
+  it('checks an edited document against the last one saved: what the edit changed is checked again', () => {
+    const loaded = loadDocument(JSON.parse(JSON.stringify(fanOut)));
+    if (!loaded.ok) throw new Error(loaded.errors.join());
+    const renamed = { ...loaded.doc, nodes: loaded.doc.nodes.map((n, i) => (i === 1 ? { ...n, label: 'Edge proxy' } : n)) };
+    expect(serializeForSave(renamed, loaded.doc)).toEqual({ ok: true, text: JSON.stringify(renamed) });
+    expect(isValidated(renamed)).toBe(true);
+    const broken = { ...renamed, nodes: renamed.nodes.map((n, i) => (i === 2 ? { ...n, label: '' } : n)) };
+    const saved = serializeForSave(broken, renamed);
+    expect(saved.ok ? '' : saved.errors.join()).toMatch(/nodes\[2\]\.label/);
+  });
+
   it('names a text past the size limit', () => {
     expect(sizeProblem('x'.repeat(6 * 1024 * 1024))).toMatch(/6\.0 MB; the limit is 5\.0 MB/);
     expect(sizeProblem('{}')).toBeUndefined();

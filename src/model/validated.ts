@@ -3,6 +3,7 @@ import { checkReferences, FlowComment, FlowDocument, FlowEdge, FlowGroup, FlowNo
 /** Documents known to be valid: documents are never changed in place, so each stays valid as it is. */
 const known = new WeakSet<FlowDocument>();
 
+/** For a document just validated, or an exact copy (structured clone) of one validated in one of our workers. */
 export const rememberValid = (doc: FlowDocument): void => void known.add(doc);
 
 /** True for a document `loadDocument` returned or `validFrom` passed: checking it again would find what it found. */

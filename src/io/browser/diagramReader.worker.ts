@@ -1,3 +1,3 @@
-import { readDiagramBytes } from '../readDiagramBytes';
+import { readDiagramRequest, type ReadRequest } from './readRequest';
 
-self.onmessage = (event: MessageEvent<ArrayBuffer>) => self.postMessage(readDiagramBytes(new Uint8Array(event.data)));
+self.onmessage = (event: MessageEvent<ReadRequest>) => self.postMessage(readDiagramRequest(event.data));

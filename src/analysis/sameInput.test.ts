@@ -37,5 +37,7 @@ describe('sameToTheAnalysis', () => {
     for (const change of changes) expect(sameToTheAnalysis(doc, change(doc))).toBe(false);
     expect(sameToTheAnalysis(doc, structuredClone(doc))).toBe(true);
     expect(sameToTheAnalysis(doc, redrawn(doc, 5))).toBe(true);
+    const inBoundary = { ...doc, nodes: doc.nodes.map((n) => ({ ...n, group: 'team' })) };
+    expect(JSON.stringify(analyze(redrawn(inBoundary, 5)))).toBe(JSON.stringify(analyze(inBoundary)));
   });
 });

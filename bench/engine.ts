@@ -1,4 +1,5 @@
 import { analyze } from '../src/analysis';
+import { createReviewer } from '../src/store/review/reviewer';
 import { bfs } from './bfs';
 import { generateDiagram } from './generate';
 import { time, type Section } from './report';
@@ -27,6 +28,16 @@ export function engineSection(): Section {
   const doc = generateDiagram(5_000, 7);
   const renamed = { ...doc, nodes: doc.nodes.map((node, i) => (i === 500 ? { ...node, label: 'Renamed' } : node)) };
   const edit = time(() => analyze(renamed).findings.length, 7);
-  rows.push({ figure: 'one edit (rename) re-analysed, 5,000 nodes', value: edit, unit: 'ms', target: '≤ 10 ms', met: edit <= 10, note: 'not incremental: each edit re-runs the whole analysis (in the worker)' });
+  rows.push({ figure: 'one edit (rename) re-analysed, 5,000 nodes', value: edit, unit: 'ms', target: '≤ 10 ms', met: edit <= 10, note: 'a rename re-runs the whole analysis (in the worker)' });
+  // The worker's reviewer, sent the map with one node moved each time: what it costs to see that nothing it reads changed.
+  const review = createReviewer();
+  let version = 1;
+  review({ version, doc, answersFor: [] });
+  const move = time(() => {
+    version++;
+    const moved = { ...doc, nodes: doc.nodes.map((node, i) => (i === 500 ? { ...node, position: { x: version, y: version } } : node)) };
+    return review({ version, doc: moved, answersFor: [], known: 1 }).findingsOf;
+  }, 21);
+  rows.push({ figure: 'one edit (move) re-reviewed, 5,000 nodes', value: move, unit: 'ms', target: '≤ 10 ms', met: move <= 10, note: 'what the analysis never reads (positions, notes, the title) is compared, not analysed' });
   return { name: 'Engine', rows };
 }

@@ -40,6 +40,15 @@ describe('analyze', () => {
     const { answers } = analyze(diagram({ u: 'actor' }));
     expect(answers.u).toBe(answers.u);
   });
+
+  it('is plain data as a whole: the answers, built on first read, are there when it is cloned or serialised', () => {
+    const analysis = analyze(diagram({ u: 'actor', db: 'store' }, ['u write db']));
+    const copy = structuredClone(analysis);
+    expect(Object.keys(copy)).toEqual(['answers', 'findings']);
+    expect(Object.keys(copy.answers)).toEqual(['u', 'db']);
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(copy);
+    expect(analysis.answers).toBe(analysis.answers);
+  });
 });
 
 describe('RULES', () => {

@@ -61,11 +61,19 @@ function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): 
 
 /**
  * The design review of one document: the findings (with the document's waivers applied and the
- * rules' severities as set), and the four answers for every node. Pure and deterministic: "today"
+ * rules' severities as set), and the four answers for every node (an enumerable property, so it
+ * reads, spreads and serialises as plain data). Pure and deterministic: "today"
  * comes in as an option.
  */
 export function analyze(doc: FlowDocument, options: AnalyzeOptions = {}): Analysis {
   const ctx = deriveContext(buildGraph(doc));
   const findings = applyWaivers(RULE_CHECKS.flatMap((rule) => rule.check(ctx)), doc.waivers ?? [], options.today);
-  return { answers: answersByNode(ctx), findings: sortFindings(ctx.graph, applySettings(findings, options.rules)) };
+  let answers: Record<string, NodeAnswers> | undefined;
+  return {
+    // Built when first read: the CLI and the findings alone never need one accessor per node.
+    get answers() {
+      return (answers ??= answersByNode(ctx));
+    },
+    findings: sortFindings(ctx.graph, applySettings(findings, options.rules)),
+  };
 }

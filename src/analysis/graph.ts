@@ -48,13 +48,14 @@ export interface Graph {
 /** Stores and caches, in document order. */
 export const copyNodes = (graph: Graph): number[] => [...graph.nodesOfKind.store, ...graph.nodesOfKind.cache].sort((a, b) => a - b);
 
-/** Most nodes have no failure paths and few arrows: they share one empty list until they get one. */
+/** Most nodes have no failure paths and few arrows: they share one empty list. */
 const NONE: readonly number[] = Object.freeze([]);
-const emptyLists = (n: number): number[][] => new Array<number[]>(n).fill(NONE as number[]);
-function append(lists: number[][], i: number, e: number) {
-  const list = lists[i]!;
-  if (list === NONE) lists[i] = [e];
-  else list.push(e);
+
+/** Per node, its edges among `count`ed ones, each list sized exactly (the graph is kept for the whole analysis). */
+function sizedLists(count: Int32Array): number[][] {
+  const lists = new Array<number[]>(count.length);
+  for (let i = 0; i < count.length; i++) lists[i] = count[i] === 0 ? (NONE as number[]) : new Array<number>(count[i]!);
+  return lists;
 }
 
 export function buildGraph(doc: FlowDocument): Graph {
@@ -79,7 +80,8 @@ export function buildGraph(doc: FlowDocument): Graph {
   const target = new Int32Array(edges.length);
   const edgeId = new Array<string>(edges.length);
   const edgeKind = new Array<EdgeKind>(edges.length);
-  const [dataIn, dataOut, failureIn, failureOut] = [0, 1, 2, 3].map(() => emptyLists(n)) as [number[][], number[][], number[][], number[][]];
+  // Counted first, so each list is allocated at its size: [data in, data out, failure in, failure out] per node.
+  const counts = [0, 1, 2, 3].map(() => new Int32Array(n)) as [Int32Array, Int32Array, Int32Array, Int32Array];
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e]!;
     const s = indexOf.get(edge.source) ?? -1;
@@ -89,9 +91,19 @@ export function buildGraph(doc: FlowDocument): Graph {
     source[e] = s;
     target[e] = t;
     if (s < 0 || t < 0) continue;
-    const data = edge.kind !== 'failure';
-    append(data ? dataOut : failureOut, s, e);
-    append(data ? dataIn : failureIn, t, e);
+    const failure = edge.kind === 'failure' ? 2 : 0;
+    counts[failure]![t]!++;
+    counts[failure + 1]![s]!++;
+  }
+  const [dataIn, dataOut, failureIn, failureOut] = counts.map(sizedLists) as [number[][], number[][], number[][], number[][]];
+  const filled = counts.map(() => new Int32Array(n)) as [Int32Array, Int32Array, Int32Array, Int32Array];
+  for (let e = 0; e < edges.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (s < 0 || t < 0) continue;
+    const failure = edgeKind[e] === 'failure';
+    (failure ? failureIn : dataIn)[t]![filled[failure ? 2 : 0][t]!++] = e;
+    (failure ? failureOut : dataOut)[s]![filled[failure ? 3 : 1][s]!++] = e;
   }
   const component = stronglyConnected(n, dataOut, target);
   const { order, componentStart } = orderByComponent(component, dataIn, dataOut, source, target);

@@ -1,4 +1,4 @@
-import type { CacheStatus, Context, Contract, CopyGroup, DualWrite, FanOut } from '../derived';
+import type { CacheStatus, Conflict, Context, Contract, CopyGroup, DualWrite, FanOut } from '../derived';
 
 /** The whole-graph findings of the context, indexed by the nodes they involve, for answering one node at a time. */
 export interface NodeLookups {
@@ -11,6 +11,8 @@ export interface NodeLookups {
   caches: ReadonlyMap<number, CacheStatus>;
   /** By queue. */
   contracts: ReadonlyMap<number, Contract>;
+  /** By store written. */
+  conflicts: ReadonlyMap<number, readonly Conflict[]>;
 }
 
 function byNode<T>(items: readonly T[], nodesOf: (item: T) => Iterable<number>): Map<number, T[]> {
@@ -37,6 +39,7 @@ export function nodeLookups(ctx: Context): NodeLookups {
       copies: byNode(ctx.copies, (g) => g.members),
       caches: new Map(ctx.caches.map((c) => [c.cache, c])),
       contracts: new Map(ctx.contracts.map((c) => [c.queue, c])),
+      conflicts: byNode(ctx.conflicts, (c) => c.stores),
     };
     built.set(ctx, lookups);
   }

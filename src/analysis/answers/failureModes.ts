@@ -175,9 +175,10 @@ const malformed: Check = (ctx, i) => {
 };
 
 /** A store two nodes write the same entity into: their updates overwrite each other. */
-const conflicting: Check = ({ graph, conflicts }, i) => {
+const conflicting: Check = (ctx, i) => {
+  const { graph } = ctx;
   if (graph.nodeKind[i] !== 'store') return [];
-  return conflicts.filter((c) => c.stores.includes(i)).map(({ entity, writers, edges }) =>
+  return (nodeLookups(ctx).conflicts.get(i) ?? []).map(({ entity, writers, edges }) =>
     open('conflicting', `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity}: concurrent updates overwrite each other and nobody owns it`, writers.map((w) => id(graph, w)),
       edges.filter((e) => graph.target[e] === i).map((e) => graph.edgeId[e]!), askSourceOfTruth(graph.nodes[i] as NodeOfKind<'store'>, entity)));
 };

@@ -29,41 +29,66 @@ export interface Draft {
   entity?: string;
 }
 
-/** The ids of the listed items, each once, skipping -1. */
+const isRepeat = (list: readonly number[], k: number, seen: Set<number> | undefined): boolean => {
+  const i = list[k]!;
+  if (i < 0 || (seen ? seen.has(i) : list.indexOf(i) < k)) return true;
+  seen?.add(i);
+  return false;
+};
+
+/** The ids of the listed items, each once, skipping -1; sized exactly, as findings keep them. */
 function ids(list: readonly number[], items: readonly string[]): string[] {
+  let k = 0;
   const seen = list.length > 16 ? new Set<number>() : undefined;
-  const out: string[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const i = list[k]!;
-    if (i < 0 || (seen ? seen.has(i) : list.indexOf(i) < k)) continue;
-    seen?.add(i);
-    out.push(items[i]!);
+  while (k < list.length && !isRepeat(list, k, seen)) k++;
+  if (k === list.length) {
+    const out = new Array<string>(list.length);
+    for (let j = 0; j < list.length; j++) out[j] = items[list[j]!]!;
+    return out;
   }
+  const out: string[] = [];
+  for (let j = 0; j < k; j++) out.push(items[list[j]!]!);
+  for (k++; k < list.length; k++) if (!isRepeat(list, k, seen)) out.push(items[list[k]!]!);
   return out;
 }
 
 /** rule id, then the sorted node ids, the sorted edge ids and the entity, each part separated so none can run into the next. */
 export function fingerprintOf(rule: string, nodes: readonly string[], edges: readonly string[], entity?: string): string {
-  return `${rule}|${sortedList(nodes)}|${sortedList(edges)}${entity === undefined ? '' : `|${entity}`}`;
+  // One flat string built by one join: the parts as separate strings and their concatenations would all be kept.
+  const parts = new Array<string>(2 * (nodes.length + edges.length) + (entity === undefined ? 3 : 5));
+  let p = 0;
+  parts[p++] = rule;
+  parts[p++] = '|';
+  p = sortedInto(parts, p, nodes);
+  parts[p++] = '|';
+  p = sortedInto(parts, p, edges);
+  if (entity !== undefined) {
+    parts[p++] = '|';
+    parts[p++] = entity;
+  }
+  parts.length = p;
+  return parts.join('');
 }
 
 /**
- * The ids in code-unit order (the default sort's), comma-separated. The lists are short: an
- * insertion sort of a copy, and no copy at all for a list already in order.
+ * Writes the ids in code-unit order (the default sort's), comma-separated, into `parts` from `p`;
+ * returns where they end. The lists are short: an insertion sort, in place in `parts`.
  */
-function sortedList(list: readonly string[]): string {
-  if (list.length < 2) return list.length === 1 ? list[0]! : '';
-  let k = 1;
-  while (k < list.length && list[k - 1]! <= list[k]!) k++;
-  if (k === list.length) return list.join(',');
-  const sorted = list.slice();
-  for (; k < sorted.length; k++) {
-    const id = sorted[k]!;
-    let at = k;
-    while (at > 0 && sorted[at - 1]! > id) sorted[at] = sorted[--at]!;
-    sorted[at] = id;
+function sortedInto(parts: string[], p: number, list: readonly string[]): number {
+  const from = p;
+  for (let k = 0; k < list.length; k++) {
+    const id = list[k]!;
+    let at = p;
+    while (at > from && parts[at - 2]! > id) {
+      parts[at] = parts[at - 2]!;
+      at -= 2;
+    }
+    parts[at] = id;
+    p += 2;
   }
-  return sorted.join(',');
+  // Each id was written with the slot after it free: the commas go there, none after the last.
+  for (let at = from + 1; at < p - 1; at += 2) parts[at] = ',';
+  return list.length > 0 ? p - 1 : p;
 }
 
 export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): Finding {

@@ -65,6 +65,9 @@ export async function focusFor(page: Page, typing: Typing): Promise<void> {
     const node = page.locator(`.react-flow__node[data-id="${await nodeInView(page)}"]`);
     if (typing === 'inspector label') {
       await node.click();
+      // The panel shows the review first; the facts form is a tab.
+      const facts = page.getByRole('tab', { name: 'Facts' });
+      if (await facts.count()) await facts.click();
       await page.getByLabel('Label', { exact: true }).click();
     } else {
       await node.dblclick();

@@ -35,14 +35,22 @@ export function stillServes(window: Box, view: Box): boolean {
   return !zoomedIn && inside(view, inner);
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const boxOf = (node: Node): Box => ({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
 /** The smallest box holding both. */
 export const boxAround = (a: Box, b: Box): Box => {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
+
+// Read straight off the nodes, with no box made per node: this runs over the whole map on each edit and window move.
+const left = (node: Node) => node.position.x;
+const right = (node: Node) => node.position.x + (node.width ?? 0);
+const top = (node: Node) => node.position.y;
+const bottom = (node: Node) => node.position.y + (node.height ?? 0);
+const meets = (node: Node, w: Box) => left(node) < w.x + w.width && right(node) > w.x && top(node) < w.y + w.height && bottom(node) > w.y;
+/** Whether the box round two nodes meets the window: the arrow between them may cross it. */
+const mayCross = (a: Node, b: Node, w: Box) =>
+  Math.min(left(a), left(b)) < w.x + w.width && Math.max(right(a), right(b)) > w.x && Math.min(top(a), top(b)) < w.y + w.height && Math.max(bottom(a), bottom(b)) > w.y;
 
 /**
  * The elements React Flow holds for a window: every node whose box meets it, every arrow that may cross it
@@ -51,13 +59,16 @@ export const boxAround = (a: Box, b: Box): Box => {
  * a node being renamed). The order is the document's, so the drawing order and the focus order stay.
  */
 export function heldElements<N extends Node, E extends Edge>(nodes: readonly N[], edges: readonly E[], window: Box, kept: (node: N) => boolean): { nodes: N[]; edges: E[] } {
-  const boxes = new Map<string, Box>();
-  for (const node of nodes) boxes.set(node.id, boxOf(node));
+  const byId = new Map<string, N>();
   const held = new Set<string>();
-  for (const node of nodes) if (kept(node) || overlaps(boxes.get(node.id)!, window)) held.add(node.id);
+  for (const node of nodes) {
+    byId.set(node.id, node);
+    if (kept(node) || meets(node, window)) held.add(node.id);
+  }
   const heldEdges = edges.filter((edge) => {
-    const [from, to] = [boxes.get(edge.source), boxes.get(edge.target)];
-    return !!from && !!to && (edge.selected || held.has(edge.source) || held.has(edge.target) || overlaps(boxAround(from, to), window));
+    if (edge.selected || held.has(edge.source) || held.has(edge.target)) return true;
+    const [from, to] = [byId.get(edge.source), byId.get(edge.target)];
+    return !!from && !!to && mayCross(from, to, window);
   });
   for (const edge of heldEdges) held.add(edge.source).add(edge.target);
   return { nodes: nodes.filter((node) => held.has(node.id)), edges: heldEdges };

@@ -22,8 +22,8 @@ async function drag(page: Page, from: { x: number; y: number }, by: { x: number;
 }
 
 /** Where a person grabs a boundary: its label in the top-left corner. */
-async function labelOf(page: Page, label: string) {
-  const box = await boxOf(boundary(page, label).locator('.fm-boundary__label'));
+async function labelOf(page: Page, label: string, kind?: string) {
+  const box = await boxOf(boundary(page, label, kind).locator('.fm-boundary__label'));
   return { x: box.x + 20, y: box.y + box.height / 2 };
 }
 
@@ -87,6 +87,45 @@ test('a boundary is drawn behind nodes, carries the nodes dropped in it, lets go
   await page.screenshot({ path: 'test-results/boundary-resized.png' });
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await boxOf(boundary(page, 'Payments team'))).width).toBeCloseTo(before.width, 0);
+});
+
+test('a boundary drawn inside another moves with it, and Tidy layout refits both round their nodes', async ({ page }, info) => {
+  const file = info.outputPath('nested.json');
+  writeFileSync(file, JSON.stringify({
+    format: 'flowmap', version: 2, title: 'Nested boundaries',
+    nodes: [
+      { id: 'client', kind: 'actor', label: 'Shopper', position: { x: 0, y: 120 } },
+      { id: 'api', kind: 'service', label: 'Checkout API', group: 'platform', position: { x: 260, y: 100 } },
+      { id: 'vault', kind: 'store', label: 'Card vault', group: 'cards', position: { x: 300, y: 300 } },
+    ],
+    edges: [{ id: 'a', source: 'client', target: 'api', kind: 'request' }, { id: 'b', source: 'api', target: 'vault', kind: 'write' }],
+    groups: [
+      { id: 'platform', label: 'Payments platform', kind: 'system', position: { x: 220, y: 40 }, size: { width: 420, height: 400 } },
+      { id: 'cards', label: 'Card data', kind: 'trust', position: { x: 260, y: 250 }, size: { width: 300, height: 160 } },
+    ],
+  }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Open/ }).click();
+  await (await chooser).setFiles(file);
+  await expect(boundary(page, 'Card data', 'trust')).toBeVisible();
+
+  const inner = await boxOf(boundary(page, 'Card data', 'trust'));
+  const vault = await boxOf(node(page, 'store', 'Card vault'));
+  const outer = await boxOf(boundary(page, 'Payments platform', 'system'));
+  await drag(page, await labelOf(page, 'Payments platform', 'system'), { x: 80, y: 30 });
+  const dx = (await boxOf(boundary(page, 'Payments platform', 'system'))).x - outer.x;
+  expect(dx).toBeGreaterThan(60);
+  expect((await boxOf(boundary(page, 'Card data', 'trust'))).x - inner.x).toBeCloseTo(dx, 0);
+  expect((await boxOf(node(page, 'store', 'Card vault'))).x - vault.x).toBeCloseTo(dx, 0);
+
+  await page.getByRole('button', { name: 'View ▾' }).click();
+  await page.getByRole('menuitem', { name: /Tidy layout/ }).click();
+  const within = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+  await expect.poll(async () => within(await boxOf(node(page, 'store', 'Card vault')), await boxOf(boundary(page, 'Card data', 'trust')))).toBe(true);
+  expect(within(await boxOf(boundary(page, 'Card data', 'trust')), await boxOf(boundary(page, 'Payments platform', 'system')))).toBe(true);
+  expect(within(await boxOf(node(page, 'service', 'Checkout API')), await boxOf(boundary(page, 'Payments platform', 'system')))).toBe(true);
+  expect(within(await boxOf(node(page, 'actor', 'Shopper')), await boxOf(boundary(page, 'Payments platform', 'system')))).toBe(false);
+  await page.screenshot({ path: 'test-results/boundaries-tidy.png' });
 });
 
 test('a note is free text that wraps, is edited in place and resized', async ({ page }) => {

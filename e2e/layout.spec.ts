@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { freshStart, node } from './support/editor';
 
 test('Ctrl+F finds a node by name, selects it and brings it into view', async ({ page }) => {
@@ -26,11 +26,24 @@ test('? lists every keyboard shortcut, generated from the commands', async ({ pa
   await expect(help).toHaveCount(0);
 });
 
+/** The palette, the zoom controls, the lens picker and the minimap float over the canvas without covering each other. */
+async function expectNoOverlaps(page: Page) {
+  const boxes = await Promise.all(['.fm-palette', '.react-flow__controls', '.fm-lenses', '.react-flow__minimap'].map((selector) => page.locator(selector).boundingBox()));
+  for (const box of boxes) expect(box).not.toBeNull();
+  const rects = boxes.filter((box) => box !== null);
+  for (const [i, a] of rects.entries()) {
+    for (const b of rects.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  }
+}
+
 test('at 1280 px the toolbar is one row; at 900 px the panel is a drawer that leaves the canvas the width', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await freshStart(page);
-  const tops = await page.locator('.fm-toolbar button, .fm-toolbar input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+  // Every control in the top band — toolbar, the panel's tabs, the palette — sits on the one row or well below it.
+  const tops = await page.locator('button, input, [role=tab]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.top < 110).map((r) => Math.round(r.top)));
+  expect(tops.length).toBeGreaterThan(8);
   expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(12);
+  await expectNoOverlaps(page);
   await page.screenshot({ path: 'test-results/layout-1280.png' });
 
   await page.setViewportSize({ width: 900, height: 800 });
@@ -41,6 +54,9 @@ test('at 1280 px the toolbar is one row; at 900 px the panel is a drawer that le
   await page.getByRole('button', { name: 'Show panel' }).click();
   await expect(page.getByRole('complementary', { name: 'Side panel' })).toBeVisible();
   expect(await canvasWidth()).toBeGreaterThanOrEqual(540);
+  await page.getByRole('button', { name: 'Hide the side panel' }).click();
+  await expectNoOverlaps(page);
+  await page.getByRole('button', { name: 'Show panel' }).click();
   await page.screenshot({ path: 'test-results/layout-900-drawer.png' });
   await page.getByRole('button', { name: 'Hide the side panel' }).click();
   await expect(page.getByRole('complementary', { name: 'Side panel' })).toHaveCount(0);

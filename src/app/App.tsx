@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { FlowCanvas, LENSES } from '../canvas';
+import { FlowCanvas } from '../canvas';
 import { ariaShortcut, commands, run } from '../commands';
 import { useSessionStore } from '../store';
 import { CommandButton } from './CommandButton';
@@ -22,26 +22,13 @@ import { useSharedLink } from './useSharedLink';
 import './app.css';
 import './dark.css';
 
-function LensPicker() {
-  const lens = useSessionStore((state) => state.lens);
-  return (
-    <fieldset className="fm-lenses">
-      <legend>Lens</legend>
-      {LENSES.map((option) => (
-        <label key={option.id}>
-          <input type="radio" name="lens" value={option.id} checked={lens === option.id} onChange={() => void run(commands.setLens, option.id)} />
-          {option.name}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function PanelToggle() {
+/** The open panel hides from its own tab row; the toolbar brings it back. */
+function ShowPanelButton() {
   const open = useSessionStore((state) => state.panel.open);
+  if (open) return null;
   return (
-    <button type="button" aria-pressed={open} aria-keyshortcuts={ariaShortcut(commands.togglePanel.keys!)} title="Show or hide the review panel (Ctrl+.)" onClick={() => void run(commands.togglePanel, undefined)}>
-      {open ? 'Hide panel' : 'Show panel'}
+    <button type="button" aria-keyshortcuts={ariaShortcut(commands.togglePanel.keys!)} title="Show the review panel (Ctrl+.)" onClick={() => void run(commands.togglePanel, undefined)}>
+      Show panel
     </button>
   );
 }
@@ -54,6 +41,8 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="fm-app">
+        <ShareBar />
+        <NoticeBanner />
         <header className="fm-toolbar">
           <strong className="fm-brand">Flowmap</strong>
           <TitleField />
@@ -65,22 +54,17 @@ export function App() {
               <ViewMenu />
             </>
           )}
-          <LensPicker />
           <ExportMenu />
           {reviewing ? null : <CommandButton command={commands.copyLink} onClick={() => void run(commands.copyLink, undefined)} title="Copy a link that carries this diagram">Copy link</CommandButton>}
           <button type="button" className="fm-help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts={ariaShortcut(commands.help.keys!)} title="Keyboard shortcuts (?)" onClick={() => void run(commands.help, undefined)}>
             ?
           </button>
-          <PanelToggle />
+          <ShowPanelButton />
         </header>
-        <ShareBar />
-        <NoticeBanner />
         <main className="fm-main">
-          <div className="fm-canvas">
-            <FlowCanvas readOnly={reviewing} colorMode={theme} onDropFiles={(files) => void openFiles(files)} />
-          </div>
-          <Sidebar reviewing={reviewing} />
+          <FlowCanvas readOnly={reviewing} colorMode={theme} onDropFiles={(files) => void openFiles(files)} />
         </main>
+        <Sidebar reviewing={reviewing} />
         <HelpOverlay />
         <FindOverlay />
         <CompareDialog />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { decodeShareFragment, decodeShareScenario } from '../io';
+import { decodeShareScenario } from '../io';
+import { readDiagramOffThread } from '../io/browser';
 import { commands, run } from '../commands';
 import { useSessionStore } from '../store';
 
@@ -8,12 +9,15 @@ const isShareFragment = (hash: string) => /^#?d=/.test(hash);
 /** A `#d=…` link opens read-only for review, with its what-if scenario (`&f=…`) on; a broken one says why and the visitor's diagram stays. */
 export function useSharedLink() {
   useEffect(() => {
-    const open = () => {
-      if (!isShareFragment(location.hash)) return;
-      const result = decodeShareFragment(location.hash);
+    const open = async () => {
+      const link = location.hash;
+      if (!isShareFragment(link)) return;
+      // Unpacked and validated off the main thread: a link of a big map would freeze the tab for seconds.
+      const result = await readDiagramOffThread({ link });
+      if (location.hash !== link) return;
       if (result.ok) {
         void run(commands.showShared, result.doc);
-        const { fault, error } = decodeShareScenario(location.hash, result.doc);
+        const { fault, error } = decodeShareScenario(link, result.doc);
         if (fault) void run(commands.chooseFault, fault);
         else if (error) useSessionStore.getState().set({ notice: { tone: 'error', text: `The diagram opened, but not the what-if scenario in its link (${error}).` } });
       } else {
@@ -21,9 +25,10 @@ export function useSharedLink() {
         history.replaceState(null, '', location.pathname + location.search);
       }
     };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    const openLink = () => void open();
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
   }, []);
 }
 

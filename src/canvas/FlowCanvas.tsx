@@ -31,8 +31,9 @@ import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
 import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
+import { LensPicker } from './LensPicker';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
-import { compareMarks, withComparison } from './compareMarks';
+import { compareMarks, withComparison, withMarkedBoundaries } from './compareMarks';
 import { CompareLegend } from './CompareLegend';
 import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
@@ -122,13 +123,14 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
-    const shown = withAnnotations(view.nodes);
+    const annotated = withAnnotations(view.nodes);
+    const shown = comparing ? withMarkedBoundaries(annotated, comparing) : annotated;
     if (!dragging) return shown;
     return shown.map((n) => {
       const position = dragging.get(n.id);
       return position ? { ...n, position } : n;
     });
-  }, [view, dragging, withAnnotations]);
+  }, [view, dragging, withAnnotations, comparing]);
   useLayoutEffect(() => {
     everyNode.current = nodes;
   }, [nodes]);
@@ -283,9 +285,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         {detailed ? <Background gap={GRID} /> : null}
         {minimap && windowed ? <OverviewMap nodes={nodes} colour={minimapColour} size={MINIMAP_SIZE} label="Minimap" /> : null}
         {minimap && !windowed ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
-        <Controls showInteractive={false} aria-label="Zoom controls" onFitView={fitAll} />
+        <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" onFitView={fitAll} />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
+        <LensPicker lens={lens} />
         {comparison ? <CompareLegend name={comparison.name} /> : null}
         {doc.nodes.length === 0 && !doc.groups?.length && !doc.notes?.length && !readOnly ? (
           <Panel position="top-center" className="fm-empty-hint">

@@ -27,6 +27,21 @@ describe('membersFollow', () => {
     expect(membersFollow(changes, doc)).toEqual([...changes, { id: 'in', type: 'position', position: { x: 80, y: 50 }, dragging: true }]);
   });
 
+  it('carries the boundaries and notes drawn wholly inside it, with their nodes; what only overlaps stays', () => {
+    const nested: FlowDocument = {
+      ...doc,
+      nodes: [...doc.nodes, { id: 'deep', kind: 'store', label: 'Deep', group: 'room', position: { x: 120, y: 150 } }],
+      groups: [...doc.groups!, { id: 'room', label: 'Card data', kind: 'trust', position: { x: 100, y: 120 }, size: { width: 200, height: 120 } }, { id: 'wide', label: 'EU', kind: 'region', position: { x: 300, y: 0 }, size: { width: 900, height: 300 } }],
+      notes: [{ id: 'memo', text: 'Inside', position: { x: 20, y: 250 }, size: { width: 120, height: 40 } }, { id: 'far', text: 'Outside', position: { x: 600, y: 600 } }],
+    };
+    const moved = membersFollow([{ id: 'zone', type: 'position', position: { x: 10, y: 5 }, dragging: false }], nested);
+    const at = new Map(moved.flatMap((c) => (c.type === 'position' ? [[c.id, c.position]] : [])));
+    expect([...at.keys()].sort()).toEqual(['deep', 'in', 'memo', 'picked', 'room', 'zone']);
+    expect(at.get('room')).toEqual({ x: 110, y: 125 });
+    expect(at.get('deep')).toEqual({ x: 130, y: 155 });
+    expect(at.get('memo')).toEqual({ x: 30, y: 255 });
+  });
+
   it('passes other changes through untouched', () => {
     const changes: NodeChange[] = [{ id: 'out', type: 'position', position: { x: 0, y: 0 }, dragging: false }, { id: 'zone', type: 'select', selected: true }];
     expect(membersFollow(changes, doc)).toBe(changes);

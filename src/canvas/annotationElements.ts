@@ -56,9 +56,27 @@ export function toAnnotationElements(doc: Pick<FlowDocument, 'groups' | 'notes'>
   return { boundaries, notes };
 }
 
+const within = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** What a boundary carries: its own nodes, and the boundaries and notes drawn wholly inside it with theirs. */
+function carriedBy(id: string, doc: FlowDocument): { ids: Set<string>; point: (id: string) => Point | undefined } {
+  const groups = doc.groups ?? [];
+  const outer = groups.find((g) => g.id === id)!;
+  const frame = { ...outer.position, ...outer.size };
+  const inner = groups.filter((g) => g.id !== id && within({ ...g.position, ...g.size }, frame));
+  const notes = (doc.notes ?? []).filter((n) => within({ ...n.position, ...noteLayout(n) }, frame));
+  const owners = new Set([id, ...inner.map((g) => g.id)]);
+  const points = new Map<string, Point>();
+  for (const g of inner) points.set(g.id, g.position);
+  for (const n of notes) points.set(n.id, n.position);
+  for (const node of doc.nodes) if (node.group !== undefined && owners.has(node.group) && node.position) points.set(node.id, node.position);
+  return { ids: new Set(points.keys()), point: (key) => points.get(key) };
+}
+
 /**
- * A boundary dragged (or nudged) carries its nodes along: for each boundary moving in `changes`, the same
- * move for each of its nodes that is not moving already. Nodes the layout places (no position) stay.
+ * A boundary dragged (or nudged) carries what is in it along: for each boundary moving in `changes`, the same
+ * move for each of its nodes, and for the boundaries and notes drawn inside it (with their nodes), that is not
+ * moving already. Nodes the layout places (no position) stay.
  */
 export function membersFollow(changes: readonly NodeChange[], doc: FlowDocument): NodeChange[] {
   const groups = new Map((doc.groups ?? []).map((g) => [g.id, g]));
@@ -70,10 +88,12 @@ export function membersFollow(changes: readonly NodeChange[], doc: FlowDocument)
     if (move.type !== 'position' || !move.position) continue;
     const group = groups.get(move.id)!;
     const [dx, dy] = [move.position.x - group.position.x, move.position.y - group.position.y];
-    for (const node of doc.nodes) {
-      if (node.group !== move.id || !node.position || moving.has(node.id)) continue;
-      moving.add(node.id);
-      extra.push({ id: node.id, type: 'position', position: { x: node.position.x + dx, y: node.position.y + dy }, dragging: move.dragging });
+    const { ids, point } = carriedBy(move.id, doc);
+    for (const id of ids) {
+      if (moving.has(id)) continue;
+      moving.add(id);
+      const at = point(id)!;
+      extra.push({ id, type: 'position', position: { x: at.x + dx, y: at.y + dy }, dragging: move.dragging });
     }
   }
   return [...changes, ...extra];

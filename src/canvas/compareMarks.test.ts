@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, diffDocuments } from '../analysis';
 import type { FlowDocument } from '../model';
 import { fanOut } from '../templates';
-import { compareMarks, withComparison } from './compareMarks';
+import { toAnnotationElements } from './annotationElements';
+import { compareMarks, withComparison, withMarkedBoundaries } from './compareMarks';
 import { toFlowElements } from './toFlowElements';
 
 /** The fan-out map one review later: Elasticsearch gone, an audit log added, Validation renamed, Service A moved. */
@@ -57,6 +58,17 @@ describe('compareMarks', () => {
     expect(comparison.marks.get('billing')).toBe('added');
     const frame = withComparison({ nodes: [], edges: [] }, after, comparison).nodes[0]!;
     expect(frame).toMatchObject({ id: 'team', position: boundary.position, width: 600, height: 120, zIndex: -1, selectable: false, ariaLabel: 'team boundary: Search team, removed' });
+  });
+
+  it('marks an added or changed boundary as it is drawn on the canvas; an unchanged one keeps its identity', () => {
+    const kept = { ...boundary, id: 'kept', label: 'Kept', position: { x: 0, y: 900 } };
+    const before = { ...fanOut, groups: [boundary, kept] } as FlowDocument;
+    const after = { ...fanOut, groups: [{ ...boundary, label: 'Search and ranking' }, kept, { ...boundary, id: 'billing', label: 'Billing', position: { x: 0, y: 600 } }] } as FlowDocument;
+    const { boundaries } = toAnnotationElements(after, { selection: [], editable: true });
+    const shown = withMarkedBoundaries(boundaries, compareMarks(before, after, diffDocuments(before, after)));
+    expect(shown.map((b) => (b.domAttributes as Record<string, string> | undefined)?.['data-compare'])).toEqual(['changed', undefined, 'added']);
+    expect(shown[0]!.ariaLabel).toBe('Boundary (team): Search and ranking, changed');
+    expect(shown[1]).toBe(boundaries[1]);
   });
 
   it('never draws a ghost under the id of something on show', () => {

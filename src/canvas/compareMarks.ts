@@ -52,6 +52,14 @@ function ghostGroup(group: FlowGroup): Node {
   return marked({ id: group.id, position: group.position, width, height, zIndex: -1, data: { label: group.label }, ariaLabel: `${group.kind} boundary: ${group.label}`, className: 'fm-compare-ghost fm-compare-ghost--group', ...PICTURE }, 'removed');
 }
 
+/** Boundaries are drawn apart from the map's nodes (behind them): marked here, when they are added to the canvas. */
+export function withMarkedBoundaries<T extends Node>(nodes: T[], { marks }: CompareMarks): T[] {
+  return nodes.map((node) => {
+    const change = node.type === 'boundary' ? marks.get(node.id) : undefined;
+    return change ? marked(node, change) : node;
+  });
+}
+
 /**
  * The canvas's elements with the comparison drawn on them: added and changed ones marked (their
  * accessible name says so too), removed ones added as inert ghosts. Unmarked elements keep their

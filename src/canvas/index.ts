@@ -1,2 +1,1 @@
 export { FlowCanvas } from './FlowCanvas';
-export { LENSES } from './lenses';

@@ -7,7 +7,7 @@ import * as commands from './all';
 import { execute } from './execute';
 import { COMMANDS } from './registry';
 
-vi.mock('../layout', () => ({ layoutPositions: async () => new Map([['serviceA', { x: 1, y: 1 }]]), needsLayout: () => false }));
+vi.mock('../layout', () => ({ layoutDiagram: async () => ({ positions: new Map([['serviceA', { x: 1, y: 1 }]]), frames: new Map() }), needsLayout: () => false }));
 
 function fresh(): CommandContext {
   const ctx: CommandContext = { document: createDocumentStore(structuredClone(fanOut)), session: createSessionStore() };
@@ -27,7 +27,7 @@ const ARGS: Record<string, unknown> = {
   answer: { ref: { type: 'node', id: 'serviceA' }, fact: 'idempotent', value: true },
   'set-title': 'Changed',
   'open-document': { ...fanOut, nodes: [], edges: [] },
-  arrange: new Map([['serviceA', { x: 3, y: 3 }]]),
+  arrange: { positions: new Map([['serviceA', { x: 3, y: 3 }]]) },
   paste: JSON.stringify(dualWrite),
   'paste-at': { text: JSON.stringify(dualWrite), at: { x: 10, y: 10 } },
   cut: { setData: () => undefined },

@@ -144,7 +144,7 @@ export const openDocument = defineCommand<FlowDocument>({ id: 'open-document', l
   return document.getState().openDocument(doc);
 } });
 
-export const arrange = defineCommand<ReadonlyMap<string, Point>>({ id: 'arrange', label: 'Lay out', category: 'Edit', changesDocument: true, run: ({ document, session }, positions) => {
+export const arrange = defineCommand<{ positions: ReadonlyMap<string, Point>; frames?: ReadonlyMap<string, Box> }>({ id: 'arrange', label: 'Lay out', category: 'Edit', changesDocument: true, run: ({ document, session }, { positions, frames }) => {
   session.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
-  return document.getState().moveNodes(positions);
+  return document.getState().arrange(positions, frames);
 } });

@@ -1,7 +1,7 @@
 import { scenarioQuestion } from '../analysis';
 import { analysisOf, whatIfOf } from '../store';
 import { MAX_SAFE_LINK_LENGTH, encodeShareFragment, isSafeLinkLength } from '../io';
-import { layoutPositions } from '../layout';
+import { layoutDiagram } from '../layout';
 import { defineCommand, type CommandContext } from './command';
 import { arrange } from './edit';
 import { execute } from './execute';
@@ -75,6 +75,5 @@ export const copyLink = defineCommand({ id: 'copy-link', label: 'Copy a share li
 export const open = defineCommand({ id: 'open', label: 'Open a file…', category: 'File', keys: ['Mod+O'], changesDocument: true, run: () => void globalThis.document?.getElementById(OPEN_INPUT_ID)?.click() });
 
 export const tidyLayout = defineCommand({ id: 'tidy', label: 'Tidy the layout', category: 'Edit', changesDocument: true, run: async (ctx) => {
-  const positions = await layoutPositions(ctx.document.getState().doc);
-  return execute(ctx, arrange, positions);
+  return execute(ctx, arrange, await layoutDiagram(ctx.document.getState().doc));
 } });

@@ -9,10 +9,16 @@ function countItems(raw: unknown, key: 'nodes' | 'edges'): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
+/** Why a document's text is too big to open, if it is. */
+export function sizeProblem(text: string): string | undefined {
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_TEXT_BYTES ? `The file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_TEXT_BYTES)}` : undefined;
+}
+
 /** Parses a Flowmap document from JSON text: size limit, JSON syntax, graph size, then migrate + validate. */
 export function parseDocumentText(text: string): LoadResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_TEXT_BYTES) return { ok: false, errors: [`The file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_TEXT_BYTES)}`] };
+  const tooBig = sizeProblem(text);
+  if (tooBig) return { ok: false, errors: [tooBig] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

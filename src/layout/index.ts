@@ -1,1 +1,1 @@
-export { autoLayout, layoutPositions, needsLayout } from './autoLayout';
+export { autoLayout, layoutDiagram, needsLayout, type Layout } from './autoLayout';

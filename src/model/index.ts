@@ -1,6 +1,7 @@
 export * from './schema';
 export * from './spec';
 export { loadDocument, migrate, describeIssues, formatPath, type LoadResult } from './load';
+export { isValidated, rememberValid, validFrom } from './validated';
 export { MIGRATIONS, type Migration } from './migrations';
 export * from './geometry';
 export { textWidth, wrapText, ellipsize, oneLine, type Font } from './textMetrics';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CURRENT_VERSION, FORMAT, FlowDocument, NODE_KINDS } from './schema';
 import { MIGRATIONS, type Migration } from './migrations';
+import { rememberValid } from './validated';
 
 export type LoadResult = { ok: true; doc: FlowDocument } | { ok: false; errors: string[] };
 
@@ -88,5 +89,6 @@ export function loadDocument(raw: unknown): LoadResult {
   if (!migrated.ok) return migrated;
   const parsed = FlowDocument.safeParse(migrated.raw);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, migrated.raw) };
+  rememberValid(parsed.data);
   return { ok: true, doc: parsed.data };
 }

@@ -184,7 +184,7 @@ type DocumentShape = {
 };
 
 /** Ids are unique across nodes, edges, groups and notes; what refers to an id names one that exists. */
-function checkReferences(doc: DocumentShape, ctx: z.core.$RefinementCtx) {
+export function checkReferences(doc: DocumentShape, ctx: Pick<z.core.$RefinementCtx, 'addIssue'>) {
   const owners = new Map<string, string>();
   const collections = [['nodes', 'node'], ['edges', 'edge'], ['groups', 'group'], ['notes', 'note']] as const;
   for (const [key, what] of collections) {

@@ -1,5 +1,5 @@
-import { parseDocumentText } from '../io';
-import { loadDocument, type FlowDocument, type LoadResult } from '../model';
+import { parseDocumentText, sizeProblem } from '../io';
+import { isValidated, loadDocument, validFrom, type FlowDocument, type LoadResult } from '../model';
 
 export type Readable = { ok: true; doc: FlowDocument } | { ok: false; errors: string[]; raw: string };
 
@@ -23,10 +23,16 @@ export function readRecord(record: unknown): Readable {
 
 /**
  * The document as it will be stored, validated exactly as an opened file would be; a document that
- * could not be opened again (non-finite numbers, past the limits) is refused.
+ * could not be opened again (non-finite numbers, past the limits) is refused. Given `base`, the last
+ * document saved, only what the edits since then changed is checked again (`validFrom`).
  */
-export function serializeForSave(doc: FlowDocument): { ok: true; text: string } | { ok: false; errors: string[] } {
+export function serializeForSave(doc: FlowDocument, base?: FlowDocument): { ok: true; text: string } | { ok: false; errors: string[] } {
   const text = JSON.stringify(doc);
+  // A document opened, restored or made by edits from one checked before: only its size is left to check.
+  if (isValidated(doc) || (base !== undefined && validFrom(base, doc))) {
+    const tooBig = sizeProblem(text);
+    return tooBig ? { ok: false, errors: [tooBig] } : { ok: true, text };
+  }
   const reread: LoadResult = parseDocumentText(text);
   if (reread.ok) return { ok: true, text };
   // The object itself names the field better (JSON writes Infinity as null).

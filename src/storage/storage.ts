@@ -68,6 +68,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   /** The current record as this tab last read or wrote it. */
   let known: { stamp?: string; revision: number } = { revision: 0 };
   let lastSnapshotAt: number | undefined;
+  /** The last document checked and written: the next save checks only what changed since. */
+  let lastSerialized: FlowDocument | undefined;
 
   const unavailableNotice = (): StorageNotice => ({ kind: 'unavailable', message: `${UNAVAILABLE} (${unavailable}). Export it as JSON to keep a copy.` });
 
@@ -94,9 +96,10 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 
   async function save(doc: FlowDocument, reason: SaveReason = 'edit'): Promise<SaveOutcome> {
     if (!db) return { ok: false, reason: 'unavailable', message: unavailableNotice().message };
-    const serialized = serializeForSave(doc);
+    const serialized = serializeForSave(doc, lastSerialized);
     if (!serialized.ok) return { ok: false, reason: 'invalid', message: `This diagram was not saved, because it could not be opened again: ${brief(serialized.errors)}.` };
     const { text } = serialized;
+    lastSerialized = doc;
     const savedAt = now();
     const snapshot = reason === 'opened' || lastSnapshotAt === undefined || savedAt - lastSnapshotAt >= limits.intervalMs;
     try {

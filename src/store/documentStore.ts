@@ -42,6 +42,8 @@ export interface DocumentState {
   addNote: (position: edits.Point) => EditResult;
   /** A boundary's or a note's new frame, one undo step; a boundary takes in the nodes it now covers. */
   resizeElement: (id: string, box: Box) => EditResult;
+  /** A new layout, one undo step: nodes, boundaries and notes moved, boundaries refitted to these frames. */
+  arrange: (positions: ReadonlyMap<string, edits.Point>, frames?: ReadonlyMap<string, Box>) => EditResult;
   deleteElements: (ids: readonly string[]) => EditResult;
   insertFragment: (fragment: FlowDocument, at: edits.Point) => EditResult;
   /** Accepts a finding: writes (or replaces) the waiver for its fingerprint. */
@@ -117,6 +119,11 @@ export function createDocumentStore(initial: FlowDocument) {
         return apply(doc, [id]);
       },
       resizeElement: (id, box) => apply(edits.resizeElement(get().doc, id, box), [id]),
+      arrange: (positions, frames = new Map()) => {
+        let doc = edits.moveNodes(get().doc, positions);
+        for (const [id, box] of frames) doc = edits.resizeElement(doc, id, box);
+        return apply(doc, [...positions.keys()]);
+      },
       deleteElements: (ids) => apply(edits.deleteElements(get().doc, ids)),
       insertFragment: (fragment, at) => {
         const { doc, ids } = edits.insertFragment(get().doc, fragment, at);

@@ -73,15 +73,26 @@ describe('the review from the reviewer', () => {
     expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings);
   });
 
-  it('a new title leaves the findings as they were, without sending them again', () => {
+  it('a new title is not sent to the reviewer at all: the review stays as it was', () => {
     const { document, reviews, reviewer } = setUp();
     reviewer.answer();
-    const findings = reviews.getState().analysis.findings;
+    const analysis = reviews.getState().analysis;
     document.getState().setTitle('Renamed');
+    expect(reviewer.requests).toHaveLength(1);
+    expect(reviews.getState().analysis).toBe(analysis);
+    // The next edit that matters is sent whole, with the new title.
+    unownedService(document);
+    expect(reviewer.requests[1]!.doc).toBe(document.getState().doc);
+  });
+
+  it('a selection after a retitle asks for answers without sending the document again', () => {
+    const { document, session, reviewer } = setUp();
     reviewer.answer();
-    expect(reviewer.responses[1]!.findings).toBeUndefined();
-    expect(reviews.getState().version).toBe(2);
-    expect(reviews.getState().analysis.findings).toBe(findings);
+    document.getState().setTitle('Renamed');
+    session.getState().set({ selection: ['serviceA'] });
+    expect(reviewer.requests[1]).toMatchObject({ doc: undefined, answersFor: ['serviceA'] });
+    reviewer.answer();
+    expect(Object.keys(reviewer.responses[1]!.answers)).toEqual(['serviceA']);
   });
 
   it('findings left out that are not the ones held are refused, and the document is sent again', () => {

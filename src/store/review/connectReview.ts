@@ -8,6 +8,8 @@ const answersWanted = (session: SessionStore): AnswersFor => {
   const { lens, selection } = session.getState();
   return lens === 'none' ? selection : 'all';
 };
+/** What the review reads of a document; a new title, note or comment leaves it as it was. */
+const sameReviewed = (a: FlowDocument, b: FlowDocument) => a === b || (a.nodes === b.nodes && a.edges === b.edges && a.groups === b.groups && a.waivers === b.waivers);
 const sameWant = (a: AnswersFor, b: AnswersFor) => a === b || (a !== 'all' && b !== 'all' && a.length === b.length && a.every((id, i) => id === b[i]));
 
 /**
@@ -23,11 +25,14 @@ export function connectReview(document: DocumentStore, session: SessionStore, re
     if (waiting) return;
     const doc = document.getState().doc;
     const want = answersWanted(session);
-    if (sent?.doc === doc && sameWant(sent.want, want)) return;
+    const last = sent;
+    const reviewed = last !== undefined && sameReviewed(last.doc, doc);
+    if (reviewed && sameWant(last.want, want)) return;
     waiting = true;
     const known = reviews.getState().findingsOf;
-    transport.post({ version: ++version, doc: sent?.doc === doc ? undefined : doc, answersFor: want, known });
-    sent = { doc, want };
+    // A big map is copied to the worker on each post: not for a retitle.
+    transport.post({ version: ++version, doc: reviewed ? undefined : doc, answersFor: want, known });
+    sent = { doc: reviewed ? last.doc : doc, want };
   };
   transport.onResponse((response) => {
     waiting = false;

@@ -1,0 +1,3 @@
+import { readDiagramRequest, type ReadRequest } from './readRequest';
+
+self.onmessage = (event: MessageEvent<ReadRequest>) => self.postMessage(readDiagramRequest(event.data));

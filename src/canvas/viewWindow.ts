@@ -4,9 +4,11 @@ import type { Box } from '../model';
 /**
  * A map with more nodes than this is handed to React Flow a window at a time (the view and a margin round it),
  * as a virtual list renders only the rows near the screen: at 1,000 nodes, holding every node made each frame
- * that repaints anything (a keystroke in the title) re-layerize the whole map. Smaller maps are held whole.
+ * that repaints anything (a keystroke in the title) re-layerize the whole map. From here, measured: a 200-node map
+ * at the readable zoom is already several views wide (pan/zoom 0.64 x the bare page windowed, 0.39 x whole); a
+ * smaller one hardly exceeds the window, so it is held whole, as React Flow is used everywhere else.
  */
-export const WINDOWED_FROM = 400;
+export const WINDOWED_FROM = 150;
 
 /** The margin on each side of the view, as a share of its width and height: a pan that far finds the nodes there. */
 const MARGIN = 0.5;

@@ -38,14 +38,14 @@ export async function keystrokes(page: Page, text = 'abcdefgh'): Promise<number>
 
 export type Typing = 'title' | 'inspector label' | 'canvas rename';
 
-/** A node whose middle is well inside the canvas, so clicking it hits it and not a control. */
+/** A node whose middle is well inside the canvas, so clicking it hits it and not a control (the palette covers the left edge). */
 export async function nodeInView(page: Page): Promise<string> {
   return page.evaluate<string>(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
     const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
       const box = el.getBoundingClientRect();
       const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-      return x > pane.left + 60 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+      return x > pane.left + 160 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
     });
     return node.dataset.id;
   })()`);
@@ -65,6 +65,9 @@ export async function focusFor(page: Page, typing: Typing): Promise<void> {
     const node = page.locator(`.react-flow__node[data-id="${await nodeInView(page)}"]`);
     if (typing === 'inspector label') {
       await node.click();
+      // The panel shows the review first; the facts form is a tab.
+      const facts = page.getByRole('tab', { name: 'Facts' });
+      if (await facts.count()) await facts.click();
       await page.getByLabel('Label', { exact: true }).click();
     } else {
       await node.dblclick();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { Background, Controls, MiniMap, Panel, ReactFlow, getNodesBounds, useReactFlow, useStore, useStoreApi, type Connection, type Edge, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnReconnect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
@@ -23,6 +23,9 @@ import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
+import { heldElements, WINDOWED_FROM } from './viewWindow';
+import { useViewWindow } from './useViewWindow';
+import { OverviewMap } from './OverviewMap';
 import { centred, paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
@@ -54,6 +57,8 @@ const boxOf = (node: Node) => ({ ...node.position, width: node.width ?? 0, heigh
 
 /** Draws an arrow, or tells why not (a second arrow of the same kind and direction says nothing new). */
 const connectNodes = (source: string, target: string) => void run(commands.connect, { source, target });
+/** React Flow's fit button fits the nodes it holds; the command then fits the whole diagram. */
+const fitAll = () => void run(commands.fit, undefined);
 /** Small enough to leave the map its room (React Flow's default is 200 × 150). */
 const MINIMAP_SIZE = { width: 160, height: 110 };
 const minimapColour = (node: Node) => (node.type === 'kind' ? KIND_SPEC[(node as KindFlowNode).data.kind].colour : '#cbd5e1');
@@ -61,6 +66,10 @@ const NO_ANSWERS = {};
 // Handlers passed to React Flow keep their identity: a new one re-renders every edge of the map.
 const onNodeDoubleClick = (_: MouseEvent, node: Node) => useSessionStore.getState().set({ renaming: node.id, selection: [node.id] });
 const isValidConnection = (c: Connection | Edge) => c.source !== c.target;
+/** Held by React Flow wherever the view is: boundaries and notes (few), the selection (dragged together), a node being renamed. */
+const heldAnywhere = (node: Node) => !!node.selected || node.type !== 'kind' || (node as KindFlowNode).data.renaming;
+/** React Flow then mounts only the nodes on screen (a select-all of a big map holds every node). */
+const VISIBLE_ONLY_FROM = 2000;
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
@@ -94,7 +103,10 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const [guides, setGuides] = useState<Alignment>();
   const aligning = useRef(false);
   const pointer = useCanvasPointer();
-  useEditorShortcuts(pointer.pastePoint, pointer.viewCentre);
+  // Every node of the diagram, for what must not depend on the window React Flow holds (fit, find, the overview).
+  const everyNode = useRef<readonly Node[]>([]);
+  const allNodes = useCallback(() => everyNode.current, []);
+  useEditorShortcuts(pointer.pastePoint, pointer.viewCentre, allNodes);
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
   const [reuse] = useState(createElementReuser);
@@ -119,12 +131,19 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
       return position ? { ...n, position } : n;
     });
   }, [view, dragging, withAnnotations, comparing]);
+  useLayoutEffect(() => {
+    everyNode.current = nodes;
+  }, [nodes]);
+  // A big map is handed to React Flow a window at a time: the view and a margin round it.
+  const windowed = doc.nodes.length >= WINDOWED_FROM;
+  const area = useViewWindow(windowed);
+  const held = useMemo(() => (area ? heldElements(nodes, view.edges, area, heldAnywhere) : { nodes, edges: view.edges }), [area, nodes, view.edges]);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {
-    const shown = getNodes();
+    const shown = everyNode.current;
     const { width, height } = flowStore.getState();
-    void setViewport(shown.length ? openingViewport(getNodesBounds(shown), { width, height }) : { x: 0, y: 0, zoom: 1 });
+    void setViewport(shown.length ? openingViewport(getNodesBounds(shown as Node[]), { width, height }) : { x: 0, y: 0, zoom: 1 });
   });
   useEffect(() => {
     // On mount and whenever a diagram is opened or laid out; never because a node was added.
@@ -226,8 +245,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu}>
       {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
-        nodes={nodes}
-        edges={view.edges}
+        nodes={held.nodes}
+        edges={held.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -257,15 +276,16 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         snapToGrid={snapToGrid}
         snapGrid={[GRID, GRID]}
         connectionRadius={32}
-        onlyRenderVisibleElements={doc.nodes.length > 2000}
+        onlyRenderVisibleElements={held.nodes.length > VISIBLE_ONLY_FROM}
         minZoom={0.05}
         fitViewOptions={FIT}
         aria-label="Diagram canvas"
         colorMode={colorMode}
       >
         {detailed ? <Background gap={GRID} /> : null}
-        {minimap ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
-        <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" />
+        {minimap && windowed ? <OverviewMap nodes={nodes} colour={minimapColour} size={MINIMAP_SIZE} label="Minimap" /> : null}
+        {minimap && !windowed ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
+        <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" onFitView={fitAll} />
         <AlignmentGuides guides={guides} />
         <LensLegend lens={lens} view={lensShown} />
         <LensPicker lens={lens} />

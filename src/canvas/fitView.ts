@@ -1,3 +1,4 @@
+import { getNodesBounds, getViewportForBounds, type FitViewOptions, type Node } from '@xyflow/react';
 import { NODE_TEXT, type Box } from '../model';
 
 /** The width the floating palette covers at the canvas's left edge: a fitted map starts right of it. */
@@ -29,4 +30,9 @@ export function openingViewport(bounds: Box, pane: { width: number; height: numb
   const place = (start: number, length: number, room: number) =>
     length * zoom <= room - 2 * MARGIN ? (room - length * zoom) / 2 - start * zoom : MARGIN - start * zoom;
   return { x: PALETTE_ROOM + place(bounds.x, bounds.width, width), y: place(bounds.y, bounds.height, pane.height), zoom };
+}
+
+/** The view that shows these nodes with a padding (React Flow's `fitView`, from boxes React Flow need not hold). */
+export function viewportShowing(nodes: readonly Node[], pane: { width: number; height: number; minZoom: number }, { padding, maxZoom }: { padding: NonNullable<FitViewOptions['padding']>; maxZoom: number }): Viewport | undefined {
+  return nodes.length ? getViewportForBounds(getNodesBounds(nodes as Node[]), pane.width, pane.height, pane.minZoom, maxZoom, padding) : undefined;
 }

@@ -1,24 +1,34 @@
 import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Node } from '@xyflow/react';
 import { appContext, commands, isTyping, run, setViewport } from '../commands';
 import type { Point } from '../store';
-import { FIT } from './fitView';
+import { FIT, viewportShowing } from './fitView';
 
 const ZOOM = { duration: 150 };
+const FOCUS = { padding: 0.4, maxZoom: 1.5 };
 
 /**
  * Lends the command layer the view (fit, zoom, focus, where to paste) and turns the browser's copy,
- * cut and paste events into commands while the canvas is on screen.
+ * cut and paste events into commands while the canvas is on screen. Fitting and focusing look at every node of
+ * the diagram (`allNodes`), not only those React Flow holds: a big map is handed to it a window at a time.
  */
-export function useEditorShortcuts(pastePoint: () => Point, viewCentre: () => Point) {
-  const { fitView, zoomIn, zoomOut, zoomTo } = useReactFlow();
+export function useEditorShortcuts(pastePoint: () => Point, viewCentre: () => Point, allNodes: () => readonly Node[]) {
+  const { setViewport: setView, zoomIn, zoomOut, zoomTo } = useReactFlow();
+  const flowStore = useStoreApi();
   useEffect(() => {
+    const show = (nodes: readonly Node[], fit: Parameters<typeof viewportShowing>[2], duration: number) => {
+      const view = viewportShowing(nodes, flowStore.getState(), fit);
+      if (view) void setView(view, { duration });
+    };
     setViewport({
-      fit: () => void fitView({ ...FIT, duration: 200 }),
+      fit: () => show(allNodes(), FIT, 200),
       zoomIn: () => void zoomIn(ZOOM),
       zoomOut: () => void zoomOut(ZOOM),
       zoomReset: () => void zoomTo(1, ZOOM),
-      focus: (ids) => void fitView({ nodes: ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.5 }),
+      focus: (ids) => {
+        const wanted = new Set(ids);
+        show(allNodes().filter((node) => wanted.has(node.id)), FOCUS, 300);
+      },
       centre: viewCentre,
       pastePoint,
     });
@@ -44,5 +54,5 @@ export function useEditorShortcuts(pastePoint: () => Point, viewCentre: () => Po
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', paste);
     };
-  }, [fitView, zoomIn, zoomOut, zoomTo, pastePoint, viewCentre]);
+  }, [setView, zoomIn, zoomOut, zoomTo, flowStore, pastePoint, viewCentre, allNodes]);
 }

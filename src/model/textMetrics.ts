@@ -41,9 +41,16 @@ function graphemeWidth(grapheme: string, font: Font): number {
   return graphemeEm(grapheme) * font.size * (font.bold ? BOLD_FACTOR : 1);
 }
 
+/** Each printable ASCII character's width in em, by character code: most labels are ASCII, measured with no string made. */
+const ASCII_EM = Array.from({ length: 0x7f }, (_, code) => (code >= 0x20 ? graphemeEm(String.fromCharCode(code)) : NaN));
+
 export function textWidth(value: string, font: Font): number {
   let width = 0;
-  for (const grapheme of graphemes(value)) width += graphemeWidth(grapheme, font);
+  for (let i = 0; i < value.length; i++) {
+    const em = ASCII_EM[value.charCodeAt(i)];
+    if (em === undefined || Number.isNaN(em)) return graphemes(value).reduce((sum, grapheme) => sum + graphemeWidth(grapheme, font), 0);
+    width += em * font.size * (font.bold ? BOLD_FACTOR : 1);
+  }
   return width;
 }
 

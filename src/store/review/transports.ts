@@ -47,8 +47,11 @@ export function workerTransport(): ReviewTransport {
     post: (request) => {
       lastDoc = request.doc ?? lastDoc;
       inFlight = request;
-      if (worker) worker.postMessage(request);
-      else postInProcess(request);
+      if (!worker) return postInProcess(request);
+      // In a task of its own: copying a big map for the worker is not added to the task that changed it (an open).
+      setTimeout(() => {
+        if (worker && inFlight === request) worker.postMessage(request);
+      });
     },
     onResponse: (callback) => {
       receive = callback;

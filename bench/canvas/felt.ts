@@ -57,6 +57,9 @@ export async function nodeInView(page: Page): Promise<string> {
  * 100 % zoom (a zoomed-out map draws names only, with no field to type in); the rest at the fitted view.
  */
 export async function focusFor(page: Page, typing: Typing): Promise<void> {
+  // A notice ("Opened …") above the canvas moves it when it goes: dismissed first, so the node picked stays put.
+  const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+  if (await dismiss.count()) await dismiss.click();
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(typing === 'canvas rename' ? '0' : 'Shift+1');
   await page.waitForTimeout(500);

@@ -1,5 +1,5 @@
 import type { NodeChange } from '@xyflow/react';
-import { boundaryLabelLines, noteLayout, type Box, type FlowDocument } from '../model';
+import { boundaryLabelLines, boxWithin, noteLayout, type Box, type FlowDocument } from '../model';
 import type { Point } from '../store';
 import type { BoundaryFlowNode } from './BoundaryNode';
 import type { NoteFlowNode } from './NoteNode';
@@ -56,15 +56,13 @@ export function toAnnotationElements(doc: Pick<FlowDocument, 'groups' | 'notes'>
   return { boundaries, notes };
 }
 
-const within = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-
 /** What a boundary carries: its own nodes, and the boundaries and notes drawn wholly inside it with theirs. */
 function carriedBy(id: string, doc: FlowDocument): { ids: Set<string>; point: (id: string) => Point | undefined } {
   const groups = doc.groups ?? [];
   const outer = groups.find((g) => g.id === id)!;
   const frame = { ...outer.position, ...outer.size };
-  const inner = groups.filter((g) => g.id !== id && within({ ...g.position, ...g.size }, frame));
-  const notes = (doc.notes ?? []).filter((n) => within({ ...n.position, ...noteLayout(n) }, frame));
+  const inner = groups.filter((g) => g.id !== id && boxWithin({ ...g.position, ...g.size }, frame));
+  const notes = (doc.notes ?? []).filter((n) => boxWithin({ ...n.position, ...noteLayout(n) }, frame));
   const owners = new Set([id, ...inner.map((g) => g.id)]);
   const points = new Map<string, Point>();
   for (const g of inner) points.set(g.id, g.position);

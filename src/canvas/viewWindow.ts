@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Box } from '../model';
+import { boxWithin, type Box } from '../model';
 
 /**
  * A map with more nodes than this is handed to React Flow a window at a time (the view and a margin round it),
@@ -23,8 +23,6 @@ export function windowAround(view: Box): Box {
   return { x: view.x - view.width * MARGIN, y: view.y - view.height * MARGIN, width: view.width * (1 + 2 * MARGIN), height: view.height * (1 + 2 * MARGIN) };
 }
 
-const inside = (box: Box, outer: Box) => box.x >= outer.x && box.y >= outer.y && box.x + box.width <= outer.x + outer.width && box.y + box.height <= outer.y + outer.height;
-
 /**
  * Whether a window made for an earlier view still serves this one (hysteresis, so a pan does not re-render the
  * map every frame): the view stays within the window's inner part, half the margin in from its edges, and has
@@ -34,7 +32,7 @@ export function stillServes(window: Box, view: Box): boolean {
   const inset = { x: (window.width * MARGIN) / (2 * (1 + 2 * MARGIN)), y: (window.height * MARGIN) / (2 * (1 + 2 * MARGIN)) };
   const inner = { x: window.x + inset.x, y: window.y + inset.y, width: window.width - 2 * inset.x, height: window.height - 2 * inset.y };
   const zoomedIn = view.width * 2 * (1 + 2 * MARGIN) < window.width;
-  return !zoomedIn && inside(view, inner);
+  return !zoomedIn && boxWithin(view, inner);
 }
 
 /** The smallest box holding both. */

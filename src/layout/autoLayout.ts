@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { BOUNDARY_TEXT, boundaryLabelLines, nodeSize, type Box, type FlowDocument, type FlowGroup } from '../model';
+import { BOUNDARY_TEXT, boundaryLabelLines, boxWithin, nodeSize, type Box, type FlowDocument, type FlowGroup } from '../model';
 
 export interface Point {
   x: number;
@@ -39,9 +39,7 @@ export interface Layout {
 }
 
 const area = (g: FlowGroup) => g.size.width * g.size.height;
-const holds = (outer: FlowGroup, inner: FlowGroup) =>
-  outer.position.x <= inner.position.x && outer.position.y <= inner.position.y &&
-  outer.position.x + outer.size.width >= inner.position.x + inner.size.width && outer.position.y + outer.size.height >= inner.position.y + inner.size.height;
+const frameOf = (g: FlowGroup): Box => ({ ...g.position, ...g.size });
 
 /** Each boundary's parent: the smallest other one drawn round it (of two equal frames, the first holds the second). */
 function parentsOf(groups: readonly FlowGroup[]): Map<string, string> {
@@ -49,7 +47,7 @@ function parentsOf(groups: readonly FlowGroup[]): Map<string, string> {
   groups.forEach((inner, i) => {
     let best: FlowGroup | undefined;
     groups.forEach((outer, j) => {
-      if (i === j || !holds(outer, inner) || (area(outer) === area(inner) && j > i)) return;
+      if (i === j || !boxWithin(frameOf(inner), frameOf(outer)) || (area(outer) === area(inner) && j > i)) return;
       if (!best || area(outer) < area(best)) best = outer;
     });
     if (best) parents.set(inner.id, best.id);
@@ -67,17 +65,17 @@ export async function layoutDiagram(doc: FlowDocument, { boundaries = true } = {
   const groups = boundaries ? (doc.groups ?? []) : [];
   const byId = new Map(groups.map((g) => [g.id, g]));
   const parents = parentsOf(groups);
-  const within = (parent: string | undefined): ElkNode[] => [
+  const childrenOf = (parent: string | undefined): ElkNode[] => [
     ...doc.nodes.filter((n) => (n.group !== undefined && byId.has(n.group) ? n.group : undefined) === parent).map((n) => ({ id: n.id, ...nodeSize(n) })),
     ...groups.filter((g) => parents.get(g.id) === parent).map((g): ElkNode => {
-      const children = within(g.id);
+      const children = childrenOf(g.id);
       return children.length ? { id: g.id, layoutOptions: { 'elk.padding': framePadding(g) }, children } : { id: g.id, ...g.size };
     }),
   ];
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: groups.length ? { ...OPTIONS, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : OPTIONS,
-    children: within(undefined),
+    children: childrenOf(undefined),
     edges: doc.edges
       .filter((e) => e.kind !== 'failure' && e.source !== e.target && ids.has(e.source) && ids.has(e.target))
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),

@@ -8,6 +8,10 @@ export interface Box {
   height: number;
 }
 
+/** Whether `inner` lies wholly inside `outer` (touching edges count as inside). */
+export const boxWithin = (inner: Box, outer: Box): boolean =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
 /** The smallest box of each kind; a node grows past it to show its whole label. */
 export const NODE_SIZE: Readonly<Record<NodeKind, { width: number; height: number }>> = {
   actor: { width: 150, height: 64 },

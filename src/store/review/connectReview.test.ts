@@ -85,6 +85,15 @@ describe('the review from the reviewer', () => {
     expect(reviewer.requests[1]!.doc).toBe(document.getState().doc);
   });
 
+  it('a node moved is not sent either (the analysis does not read positions); a fact changed is', () => {
+    const { document, reviewer } = setUp();
+    reviewer.answer();
+    document.getState().moveNodes(new Map([['serviceA', { x: 999, y: 999 }]]));
+    expect(reviewer.requests).toHaveLength(1);
+    document.getState().updateElement({ type: 'node', id: 'serviceA' }, { idempotent: true });
+    expect(reviewer.requests[1]!.doc).toBe(document.getState().doc);
+  });
+
   it('a selection after a retitle asks for answers without sending the document again', () => {
     const { document, session, reviewer } = setUp();
     reviewer.answer();

@@ -1,3 +1,4 @@
+import { sameToTheAnalysis } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import type { DocumentStore } from '../documentStore';
 import type { SessionStore } from '../sessionStore';
@@ -8,8 +9,6 @@ const answersWanted = (session: SessionStore): AnswersFor => {
   const { lens, selection } = session.getState();
   return lens === 'none' ? selection : 'all';
 };
-/** What the review reads of a document; a new title, note or comment leaves it as it was. */
-const sameReviewed = (a: FlowDocument, b: FlowDocument) => a === b || (a.nodes === b.nodes && a.edges === b.edges && a.groups === b.groups && a.waivers === b.waivers);
 const sameWant = (a: AnswersFor, b: AnswersFor) => a === b || (a !== 'all' && b !== 'all' && a.length === b.length && a.every((id, i) => id === b[i]));
 
 /**
@@ -26,11 +25,11 @@ export function connectReview(document: DocumentStore, session: SessionStore, re
     const doc = document.getState().doc;
     const want = answersWanted(session);
     const last = sent;
-    const reviewed = last !== undefined && sameReviewed(last.doc, doc);
+    const reviewed = last !== undefined && sameToTheAnalysis(last.doc, doc);
     if (reviewed && sameWant(last.want, want)) return;
     waiting = true;
     const known = reviews.getState().findingsOf;
-    // A big map is copied to the worker on each post: not for a retitle.
+    // A big map is copied to the worker on each post: not for what the analysis never reads (a retitle, a move).
     transport.post({ version: ++version, doc: reviewed ? undefined : doc, answersFor: want, known });
     sent = { doc: reviewed ? last.doc : doc, want };
   };

@@ -33,7 +33,7 @@ import { AlignmentGuides } from './AlignmentGuides';
 import { LensLegend } from './LensLegend';
 import { LensPicker } from './LensPicker';
 import { ContextMenu, type OpenMenu } from './ContextMenu';
-import { compareMarks, withComparison, withMarkedBoundaries } from './compareMarks';
+import { compareMarks, withComparison } from './compareMarks';
 import { CompareLegend } from './CompareLegend';
 import './compare.css';
 import { contextMenuEntries, type MenuTarget } from './menuEntries';
@@ -117,20 +117,23 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   // A comparison takes the lens's place: its colours say what changed.
   const comparing = useMemo(() => comparison && compareMarks(comparison.against, doc, comparisonOf(comparison.against, doc)), [comparison, doc]);
   const lensShown = useMemo(() => (whatIf ? whatIfLens(doc, whatIf) : comparing ? undefined : lensView(lens, doc, analysis)), [whatIf, comparing, lens, doc, analysis]);
+  const drawn = useMemo(
+    () => reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins })),
+    [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins],
+  );
+  // The comparison marks boundaries as well as nodes and arrows, so it comes after the annotations.
   const view = useMemo(() => {
-    const shown = reuse(toFlowElements(doc, analysis, { selection, lens: lensShown, renaming, detailed, comments: pins }));
-    return comparing ? withComparison(shown, doc, comparing) : shown;
-  }, [reuse, doc, analysis, selection, lensShown, renaming, detailed, pins, comparing]);
+    const annotated = { nodes: withAnnotations(drawn.nodes), edges: drawn.edges };
+    return comparing ? withComparison(annotated, doc, comparing) : annotated;
+  }, [drawn, withAnnotations, comparing, doc]);
   // Only the nodes being dragged get new objects, so a drag re-renders them and not the whole map.
   const nodes = useMemo(() => {
-    const annotated = withAnnotations(view.nodes);
-    const shown = comparing ? withMarkedBoundaries(annotated, comparing) : annotated;
-    if (!dragging) return shown;
-    return shown.map((n) => {
+    if (!dragging) return view.nodes;
+    return view.nodes.map((n) => {
       const position = dragging.get(n.id);
       return position ? { ...n, position } : n;
     });
-  }, [view, dragging, withAnnotations, comparing]);
+  }, [view, dragging]);
   useLayoutEffect(() => {
     everyNode.current = nodes;
   }, [nodes]);

@@ -3,7 +3,7 @@ import { analyze, diffDocuments } from '../analysis';
 import type { FlowDocument } from '../model';
 import { fanOut } from '../templates';
 import { toAnnotationElements } from './annotationElements';
-import { compareMarks, withComparison, withMarkedBoundaries } from './compareMarks';
+import { compareMarks, withComparison } from './compareMarks';
 import { toFlowElements } from './toFlowElements';
 
 /** The fan-out map one review later: Elasticsearch gone, an audit log added, Validation renamed, Service A moved. */
@@ -65,7 +65,7 @@ describe('compareMarks', () => {
     const before = { ...fanOut, groups: [boundary, kept] } as FlowDocument;
     const after = { ...fanOut, groups: [{ ...boundary, label: 'Search and ranking' }, kept, { ...boundary, id: 'billing', label: 'Billing', position: { x: 0, y: 600 } }] } as FlowDocument;
     const { boundaries } = toAnnotationElements(after, { selection: [], editable: true });
-    const shown = withMarkedBoundaries(boundaries, compareMarks(before, after, diffDocuments(before, after)));
+    const shown = withComparison({ nodes: boundaries, edges: [] }, after, compareMarks(before, after, diffDocuments(before, after))).nodes;
     expect(shown.map((b) => (b.domAttributes as Record<string, string> | undefined)?.['data-compare'])).toEqual(['changed', undefined, 'added']);
     expect(shown[0]!.ariaLabel).toBe('Boundary (team): Search and ranking, changed');
     expect(shown[1]).toBe(boundaries[1]);

@@ -1,6 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FloatingFlowEdge } from './FloatingEdge';
-import type { KindFlowNode } from './KindNode';
 import type { Analysis, DocumentDiff } from '../analysis';
 import type { FlowDocument, FlowEdge, FlowGroup, FlowNode } from '../model';
 import { toFlowElements } from './toFlowElements';
@@ -52,20 +51,12 @@ function ghostGroup(group: FlowGroup): Node {
   return marked({ id: group.id, position: group.position, width, height, zIndex: -1, data: { label: group.label }, ariaLabel: `${group.kind} boundary: ${group.label}`, className: 'fm-compare-ghost fm-compare-ghost--group', ...PICTURE }, 'removed');
 }
 
-/** Boundaries are drawn apart from the map's nodes (behind them): marked here, when they are added to the canvas. */
-export function withMarkedBoundaries<T extends Node>(nodes: T[], { marks }: CompareMarks): T[] {
-  return nodes.map((node) => {
-    const change = node.type === 'boundary' ? marks.get(node.id) : undefined;
-    return change ? marked(node, change) : node;
-  });
-}
-
 /**
- * The canvas's elements with the comparison drawn on them: added and changed ones marked (their
+ * The canvas's elements (nodes, boundaries, notes, arrows) with the comparison drawn on them: added and changed ones marked (their
  * accessible name says so too), removed ones added as inert ghosts. Unmarked elements keep their
  * identity, so React Flow redraws only what the comparison touches.
  */
-export function withComparison(view: { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] }, after: FlowDocument, { marks, ghosts }: CompareMarks): { nodes: (KindFlowNode | Node)[]; edges: FloatingFlowEdge[] } {
+export function withComparison(view: { nodes: readonly Node[]; edges: readonly FloatingFlowEdge[] }, after: FlowDocument, { marks, ghosts }: CompareMarks): { nodes: Node[]; edges: FloatingFlowEdge[] } {
   // Drawn with the current nodes too, so a removed arrow to a node still on show is named by that node's label.
   const drawn = toFlowElements({ ...after, nodes: [...after.nodes, ...ghosts.nodes], edges: ghosts.edges }, NO_FINDINGS, { selection: [] });
   const ghostIds = idsOf(ghosts.nodes);

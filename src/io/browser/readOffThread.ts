@@ -13,8 +13,6 @@ export function readDiagramOffThread(request: ReadRequest): Promise<LoadResult> 
   } catch {
     return Promise.resolve(readDiagramRequest(request));
   }
-  // The bytes are handed over, not copied; if the worker fails they are read here from a copy kept for it.
-  const kept: ReadRequest = 'bytes' in request ? { bytes: request.bytes.slice(0) } : request;
   return new Promise<LoadResult>((resolve) => {
     worker.onmessage = (event: MessageEvent<LoadResult>) => {
       worker.terminate();
@@ -24,8 +22,9 @@ export function readDiagramOffThread(request: ReadRequest): Promise<LoadResult> 
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(readDiagramRequest(kept));
+      resolve(readDiagramRequest(request));
     };
-    worker.postMessage(request, 'bytes' in request ? [request.bytes] : []);
+    // Copied, not transferred: if the worker fails, the request is still here to be read in process.
+    worker.postMessage(request);
   });
 }

@@ -2,19 +2,15 @@ import { commentSubject, type Finding } from '../../analysis';
 import { oneLine, wrapText, type Box, type FlowComment, type FlowDocument } from '../../model';
 import { badge, badgeWidth } from './badge';
 import type { EdgeLayout } from './edges';
-import { line, type Frame } from './legend';
+import { line, LIST_HEADING_HEIGHT, LIST_INDENT, listHeading, listTextWidth, type Frame } from './legend';
 import { el, text, type Markup } from './markup';
 
 /** The pins' colour: the canvas's comment blue, dark enough for white text on either background. */
 const PIN_COLOUR = '#2563eb';
-const HEADING = { size: 15, bold: true };
 const META = { size: 11 };
 const BODY = { size: 13 };
 const LINE_HEIGHT = 18;
-const INDENT = 34;
 const REPLY_INDENT = 16;
-const MAX_TEXT_WIDTH = 860;
-const HEADING_HEIGHT = 34;
 const ENTRY_GAP = 14;
 
 /** Each comment thread's number, `C1`…, in the document's order: the pin on the map and the entry in the list agree. */
@@ -49,20 +45,15 @@ function targetName(comment: FlowComment, doc: FlowDocument, findings: readonly 
 const signed = (author: string | undefined, at: string) => [author, at.slice(0, 10)].filter(Boolean).join(', ');
 
 /** The comment threads under the findings: number, target, author and date, the text and its replies, resolved ones marked. */
-export function renderCommentList(doc: FlowDocument, findings: readonly Finding[], { x, y, width, theme }: Frame): { markup: Markup; height: number } {
+export function renderCommentList(doc: FlowDocument, findings: readonly Finding[], frame: Frame): { markup: Markup; height: number } {
+  const { x, y, width, theme } = frame;
   const comments = doc.comments ?? [];
   const open = comments.filter((c) => !c.resolved).length;
-  const parts: Markup[] = [
-    el('line', { x1: x, y1: y, x2: x + width, y2: y, stroke: theme.rule, 'stroke-width': 1 }),
-    line(x, y + 26, HEADING, theme.text, [
-      el('tspan', { 'font-weight': 700 }, [text('Comments')]),
-      el('tspan', { fill: theme.muted, 'font-size': 12.5, 'font-weight': 400 }, [text(`  ${open} open · ${comments.length - open} resolved`)]),
-    ]),
-  ];
-  const textWidth = Math.min(width - INDENT, MAX_TEXT_WIDTH);
-  let cursor = y + HEADING_HEIGHT + ENTRY_GAP;
+  const parts = listHeading(frame, 'Comments', `${open} open · ${comments.length - open} resolved`);
+  const textWidth = listTextWidth(width);
+  let cursor = y + LIST_HEADING_HEIGHT + ENTRY_GAP;
   for (const { comment, label } of numbered(comments)) {
-    const textX = x + INDENT;
+    const textX = x + LIST_INDENT;
     parts.push(badge({ x: x + 13, y: cursor + 8 }, label, PIN_COLOUR, theme, `Comment ${label}`));
     const meta = [targetName(comment, doc, findings), signed(comment.author, comment.createdAt), comment.resolved ? 'resolved' : ''].filter(Boolean).join(' · ');
     parts.push(line(textX, cursor + 12, META, theme.muted, [text(meta)]));

@@ -9,12 +9,16 @@ const META = { size: 10.5, bold: true };
 const MESSAGE = { size: 13 };
 const FIX = { size: 12.5 };
 const LINE = { message: 18, fix: 17 };
-/** Indent of the text column, right of the number badge. */
-const INDENT = 34;
+/** Indent of a list's text column (findings, comments), right of the number badge. */
+export const LIST_INDENT = 34;
 /** Lines longer than this are hard to read, however wide the diagram. */
 const MAX_TEXT_WIDTH = 860;
-const HEADING_HEIGHT = 34;
+/** Where a list's entries start below its top rule. */
+export const LIST_HEADING_HEIGHT = 34;
 const ENTRY_GAP = 16;
+
+/** The width a list's text wraps at. */
+export const listTextWidth = (width: number) => Math.min(width - LIST_INDENT, MAX_TEXT_WIDTH);
 
 const QUESTION_LABELS: Readonly<Record<Question, string>> = {
   origin: 'Origin',
@@ -48,10 +52,21 @@ export function line(x: number, y: number, font: { size: number }, fill: string,
   return el('text', { x, y, 'font-size': font.size, fill }, children);
 }
 
+/** A list's opening under the map: a rule across the frame, its title, and a muted summary. */
+export function listHeading({ x, y, width, theme }: Frame, title: string, summary: string): Markup[] {
+  return [
+    el('line', { x1: x, y1: y, x2: x + width, y2: y, stroke: theme.rule, 'stroke-width': 1 }),
+    line(x, y + 26, HEADING, theme.text, [
+      el('tspan', { 'font-weight': 700 }, [text(title)]),
+      el('tspan', { fill: theme.muted, 'font-size': 12.5, 'font-weight': 400 }, [text(`  ${summary}`)]),
+    ]),
+  ];
+}
+
 function entry(finding: Finding, number: number, { x, y, width, theme }: Frame): { markup: Markup; height: number } {
   const colour = theme.severity[finding.severity];
-  const textX = x + INDENT;
-  const textWidth = Math.min(width - INDENT, MAX_TEXT_WIDTH);
+  const textX = x + LIST_INDENT;
+  const textWidth = listTextWidth(width);
   const parts: Markup[] = [
     badge({ x: x + 11, y: y + 8 }, String(number), colour, theme, `Finding ${number}`),
     line(textX, y + 12, META, colour, [
@@ -75,16 +90,10 @@ function entry(finding: Finding, number: number, { x, y, width, theme }: Frame):
 
 /** The numbered list of findings under the diagram; number n is `findings[n - 1]`, as on the badges. */
 export function renderLegend(findings: readonly Finding[], frame: Frame): { markup: Markup; height: number } {
-  const { x, y, theme } = frame;
+  const { y } = frame;
   const summary = findings.length ? severitySummary(findings) : 'none: nothing for the reviewer to flag';
-  const parts: Markup[] = [
-    el('line', { x1: x, y1: y, x2: x + frame.width, y2: y, stroke: theme.rule, 'stroke-width': 1 }),
-    line(x, y + 26, HEADING, theme.text, [
-      el('tspan', { 'font-weight': 700 }, [text('Findings')]),
-      el('tspan', { fill: theme.muted, 'font-size': 12.5, 'font-weight': 400 }, [text(`  ${summary}`)]),
-    ]),
-  ];
-  let cursor = y + HEADING_HEIGHT + ENTRY_GAP;
+  const parts = listHeading(frame, 'Findings', summary);
+  let cursor = y + LIST_HEADING_HEIGHT + ENTRY_GAP;
   findings.forEach((finding, i) => {
     const { markup, height } = entry(finding, i + 1, { ...frame, y: cursor });
     parts.push(markup);

@@ -3,7 +3,6 @@ export { serializeDocument } from './exportJson';
 export { encodeShareFragment, decodeShareFragment, isSafeLinkLength, MAX_SAFE_LINK_LENGTH } from './shareLink';
 export { decodeShareScenario, type ScenarioInLink } from './shareScenario';
 export { embedDocumentInPng, extractDocumentFromPng } from './pngMetadata';
-export { readDiagramBytes } from './readDiagramBytes';
 export { toMermaid } from './exportMermaid';
 export { MAX_DECOMPRESSED_BYTES, MAX_PNG_BYTES } from './limits';
 export * from './svg';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { RULES } from './rules';
+import { plainFinding } from './rules/ruleFinding';
 import { diagram } from './testing';
 
 describe('analyze', () => {
@@ -41,13 +42,20 @@ describe('analyze', () => {
     expect(answers.u).toBe(answers.u);
   });
 
-  it('is plain data as a whole: the answers, built on first read, are there when it is cloned or serialised', () => {
+  it('is plain data when serialised: the answers are built on first read, the findings worded on first read', () => {
     const analysis = analyze(diagram({ u: 'actor', db: 'store' }, ['u write db']));
-    const copy = structuredClone(analysis);
-    expect(Object.keys(copy)).toEqual(['answers', 'findings']);
-    expect(Object.keys(copy.answers)).toEqual(['u', 'db']);
-    expect(JSON.parse(JSON.stringify(analysis))).toEqual(copy);
+    const json = JSON.parse(JSON.stringify(analysis));
+    expect(Object.keys(json)).toEqual(['answers', 'findings']);
+    expect(Object.keys(json.answers)).toEqual(['u', 'db']);
+    expect(json.findings[0]).toEqual({ ...plainFinding(analysis.findings[0]!), message: expect.stringContaining('User input from u reaches db') });
     expect(analysis.answers).toBe(analysis.answers);
+  });
+
+  it('posts its findings as plain objects: a structured clone of plainFinding keeps every field', () => {
+    const { findings } = analyze(diagram({ u: 'actor', db: 'store' }, ['u write db']), { rules: { 'validate-input': 'info' } });
+    const posted = structuredClone(findings.map(plainFinding));
+    expect(posted).toEqual(JSON.parse(JSON.stringify(findings)));
+    expect(posted[0]).toMatchObject({ rule: 'validate-input', severity: 'info', nodes: ['db', 'u'], fingerprint: 'validate-input|db,u|e1' });
   });
 });
 

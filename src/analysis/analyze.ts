@@ -1,8 +1,9 @@
 import type { FlowDocument } from '../model';
 import { nodeAnswers } from './answers';
 import { deriveContext, type Context } from './derived';
-import { buildGraph, type Graph } from './graph';
+import { buildGraph } from './graph';
 import { RULE_CHECKS, RULES } from './rules';
+import { RuleFinding, restate } from './rules/ruleFinding';
 import { compareSeverity } from './severity';
 import type { Analysis, AnalyzeOptions, Finding, NodeAnswers } from './types';
 import { applyWaivers } from './waivers';
@@ -18,15 +19,16 @@ const EDGE_SLOTS = 2 ** 16;
  * first node, then of their first edge; the rules' own order breaks the remaining ties (the sort is
  * stable). Each finding gets one numeric key, so the sort compares numbers only.
  */
-function sortFindings(graph: Graph, findings: Finding[]): Finding[] {
-  const edgeIndex = new Map(graph.edgeId.map((id, e) => [id, e]));
+function sortFindings(findings: Finding[]): Finding[] {
   const keys = new Float64Array(findings.length);
-  findings.forEach((finding, i) => {
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
     const rank = compareSeverity(finding.severity, 'error') * RULES.length + RULE_ORDER.get(finding.rule)!;
-    const node = finding.nodes.length > 0 ? graph.indexOf.get(finding.nodes[0]!)! : NODE_SLOTS - 1;
-    const edge = finding.edges.length > 0 ? edgeIndex.get(finding.edges[0]!)! : EDGE_SLOTS - 1;
-    keys[i] = (rank * NODE_SLOTS + node) * EDGE_SLOTS + edge;
-  });
+    // A rule's finding knows its indices; the engine's own (stale waivers) name no node or edge.
+    const node = finding instanceof RuleFinding ? finding.firstNode : -1;
+    const edge = finding instanceof RuleFinding ? finding.firstEdge : -1;
+    keys[i] = (rank * NODE_SLOTS + (node < 0 ? NODE_SLOTS - 1 : node)) * EDGE_SLOTS + (edge < 0 ? EDGE_SLOTS - 1 : edge);
+  }
   const order = findings.map((_, i) => i);
   order.sort((a, b) => keys[a]! - keys[b]!);
   return order.map((i) => findings[i]!);
@@ -55,7 +57,7 @@ function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): 
   return findings.flatMap((finding) => {
     const setting = settings[finding.rule];
     if (setting === undefined) return [finding];
-    return setting === 'off' ? [] : [{ ...finding, severity: setting }];
+    return setting === 'off' ? [] : [restate(finding, { severity: setting })];
   });
 }
 
@@ -74,6 +76,6 @@ export function analyze(doc: FlowDocument, options: AnalyzeOptions = {}): Analys
     get answers() {
       return (answers ??= answersByNode(ctx));
     },
-    findings: sortFindings(ctx.graph, applySettings(findings, options.rules)),
+    findings: sortFindings(applySettings(findings, options.rules)),
   };
 }

@@ -1,6 +1,6 @@
 export { analyze } from './analyze';
 export { sameToTheAnalysis } from './sameInput';
-export { RULES, type RuleInfo, type RuleMetadata } from './rules';
+export { RULES, plainFinding, type RuleInfo, type RuleMetadata } from './rules';
 export type * from './types';
 export { SEVERITIES, compareSeverity, isAtLeast, worstSeverity } from './severity';
 export * from './whatIf';

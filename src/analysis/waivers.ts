@@ -1,5 +1,5 @@
 import type { FlowWaiver } from '../model';
-import { fingerprintOf } from './rules/rule';
+import { fingerprintOf, restate } from './rules/ruleFinding';
 import { STALE_WAIVER } from './rules/staleWaiver';
 import type { Finding } from './types';
 
@@ -35,7 +35,7 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Flo
     seen.add(finding.fingerprint);
     if (!inForce(waiver, today)) return finding;
     const { reason, author, createdAt, expires } = waiver;
-    return { ...finding, waived: { reason, ...(author === undefined ? {} : { author }), createdAt, ...(expires === undefined ? {} : { expires }) } };
+    return restate(finding, { waived: { reason, ...(author === undefined ? {} : { author }), createdAt, ...(expires === undefined ? {} : { expires }) } });
   });
   return [...marked, ...waivers.filter((w) => !seen.has(w.fingerprint)).map(stale)];
 }

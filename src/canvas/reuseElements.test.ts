@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analysis';
+import { analyze, plainFinding } from '../analysis';
 import { fanOut } from '../templates';
 import { reuseElements } from './reuseElements';
 import { toFlowElements } from './toFlowElements';
@@ -24,7 +24,7 @@ describe('reuseElements', () => {
     const before = view(fanOut);
     const pinned = reuseElements(before, toFlowElements(fanOut, analyze(fanOut), { selection: [], comments: new Map([['postgres', 1]]) }));
     pinned.nodes.forEach((node, i) => (node.id === 'postgres' ? expect(node.data.comments).toBe(1) : expect(node).toBe(before.nodes[i])));
-    const reworded = toFlowElements(fanOut, { ...analyze(fanOut), findings: analyze(fanOut).findings.map((f) => ({ ...f, message: `${f.message}!` })) }, { selection: [] });
+    const reworded = toFlowElements(fanOut, { ...analyze(fanOut), findings: analyze(fanOut).findings.map((f) => ({ ...plainFinding(f), message: `${f.message}!` })) }, { selection: [] });
     expect(reuseElements(before, reworded).nodes.find((n) => n.id === 'postgres')!.data.worstMessage).toMatch(/!$/);
   });
 

@@ -1,3 +1,4 @@
+import { plainFinding } from '../analysis';
 import { listFindings, type LintedFile, type ValidFile } from './lint';
 import type { LintOptions } from './options';
 
@@ -30,7 +31,7 @@ function report(file: ValidFile, options: Pick<LintOptions, 'answers'>, depth: n
   const entries: Iterable<string>[] = [];
   const list = (values: Iterable<unknown>) => members('[', ']', each(values, (v) => pretty(v, depth + 2)), depth + 1);
   if (depth > 0) entries.push([`"path": ${JSON.stringify(file.path)}`]);
-  const findings = listFindings(file).map(({ finding, state }) => (state ? { ...finding, baselineState: state } : finding));
+  const findings = listFindings(file).map(({ finding, state }) => (state ? { ...plainFinding(finding), baselineState: state } : finding));
   entries.push(field('findings', list(findings)));
   if (file.baseline) entries.push(field('absent', list(file.baseline.absent)));
   if (options.answers) {

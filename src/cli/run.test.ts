@@ -128,4 +128,17 @@ describe('baseline folders', () => {
     expect(run.stdout).toContain('src/cli/fixtures/fan-out.json: 5 findings, 0 new, 0 fixed since the baseline');
     expect(run.stdout).toContain('src/cli/fixtures/change-event.json: no findings, 0 new, 0 fixed since the baseline');
   });
+
+  it('writes each finding whole in JSON, with its state against the baseline', () => {
+    const base = join(dir, 'base-json');
+    mkdirSync(base, { recursive: true });
+    writeFileSync(join(base, 'fan-out.json'), fixture('fan-out.json'));
+    const run = runIn(['lint', 'src/cli/fixtures/fan-out.json', '--baseline', join(base, 'fan-out.json'), '--format', 'json']);
+    const { findings } = JSON.parse(run.stdout);
+    expect(findings).toHaveLength(5);
+    for (const finding of findings) {
+      expect(finding).toMatchObject({ baselineState: 'unchanged', message: expect.any(String), fix: expect.any(String), fingerprint: expect.any(String) });
+      expect(finding.nodes.length).toBeGreaterThan(0);
+    }
+  });
 });

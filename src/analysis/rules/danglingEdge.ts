@@ -16,8 +16,10 @@ export const danglingEdge: Rule = {
         severity: 'error',
         nodes: [graph.source[e]!, graph.target[e]!],
         edges: [e],
-        message: `Arrow ${edge.id} connects ${missing.map((id) => `"${id}"`).join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not on the map.`,
-        fix: 'Add the missing node, or delete the arrow.',
+        words: () => ({
+          message: `Arrow ${edge.id} connects ${missing.map((id) => `"${id}"`).join(' and ')}, which ${missing.length === 1 ? 'is' : 'are'} not on the map.`,
+          fix: 'Add the missing node, or delete the arrow.',
+        }),
       }));
     });
     return findings;

@@ -16,16 +16,17 @@ export const deadLetter: Rule = {
     return silentHops(graph).filter((hop) => !inFanOut.has(hop)).map((hop) => {
       const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
       const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
-      const message = node.kind === 'queue'
-        ? `${node.label} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
-        : `${node.label} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`;
       return finding(ctx, info, {
         severity: 'warning',
         nodes: [hop],
         edges: fed,
-        message,
-        fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
-        unknowns: askDeadLetter(node),
+        words: () => ({
+          message: node.kind === 'queue'
+            ? `${node.label} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
+            : `${node.label} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
+          fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
+          unknowns: askDeadLetter(node),
+        }),
       });
     });
   },

@@ -28,22 +28,25 @@ function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
     severity: 'warning',
     nodes: [dual.node, ...dual.targets],
     edges: dual.edges,
-    message: `${node.label} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
-    fix: `Isolate ${node.label}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
-    unknowns: node.kind === 'service' ? askIsolation(node) : [],
+    words: () => ({
+      message: `${node.label} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
+      fix: `Isolate ${node.label}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
+      unknowns: node.kind === 'service' ? askIsolation(node) : [],
+    }),
   };
 }
 
 function dualDraft(ctx: Context, dual: DualWrite, diverging: readonly Diverging[]): Draft {
   const { graph } = ctx;
-  const consequence = diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`);
   return {
     severity: 'error',
     nodes: [dual.node, ...dual.targets],
     edges: dual.edges,
-    message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${consequence.join('')}`,
-    fix: redesign(graph, dual),
-    unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
+    words: () => ({
+      message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`).join('')}`,
+      fix: redesign(graph, dual),
+      unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
+    }),
   };
 }
 

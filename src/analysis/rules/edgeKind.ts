@@ -39,10 +39,12 @@ export const edgeKind: Rule = {
         severity: 'error',
         nodes: [graph.source[e]!, graph.target[e]!],
         edges: [e],
-        message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
-        fix: better
-          ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
-          : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
+        words: () => ({
+          message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
+          fix: better
+            ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
+            : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
+        }),
       }));
     });
     return findings;

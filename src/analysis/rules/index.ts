@@ -60,3 +60,4 @@ export const RULES: readonly RuleMetadata[] = [...RULE_CHECKS, STALE_WAIVER].map
 }));
 
 export type { Rule, RuleInfo } from './rule';
+export { plainFinding } from './ruleFinding';

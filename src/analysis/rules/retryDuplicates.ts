@@ -35,6 +35,11 @@ function fixFor(graph: Graph, cause: RepeatCause, nodes: readonly number[]): str
   return [ourFix, keyFor].filter(Boolean).join(' ');
 }
 
+/** What is known of the re-run nodes' idempotency, as sentences after the cause. */
+const verdicts = (graph: Graph, bad: readonly number[], open: readonly number[]): string =>
+  (bad.length > 0 ? ` ${names(graph, bad)} ${plural(bad.length, 'is', 'are')} not idempotent.` : '') +
+  (open.length > 0 ? ` ${plural(open.length, 'Is', 'Are')} ${names(graph, open)} idempotent? Unknown.` : '');
+
 const coveredByFanOut = (fanOut: FanOut | undefined, nodes: readonly number[]) =>
   fanOut !== undefined && nodes.every((n) => fanOut.consumers.some((c) => c.judged && c.node === n));
 
@@ -77,18 +82,15 @@ export const retryDuplicates: Rule = {
       const taken = new Set<number>();
       const edges = cause.kind === 'retry' ? [cause.edge] : [];
       for (const v of nodes) edges.push(...trace(graph, walk, v, taken));
-      const verdicts = [
-        bad.length > 0 ? ` ${names(graph, bad)} ${plural(bad.length, 'is', 'are')} not idempotent.` : '',
-        open.length > 0 ? ` ${plural(open.length, 'Is', 'Are')} ${names(graph, open)} idempotent? Unknown.` : '',
-      ];
-      const who = names(graph, nodes);
       findings.push(finding(ctx, info, {
         severity: bad.length > 0 && (cause.kind === 'retry' || cause.certain) ? 'error' : 'warning',
         nodes,
         edges,
-        message: whatRepeats(graph, cause, who) + verdicts[0] + verdicts[1],
-        fix: fixFor(graph, cause, nodes),
-        unknowns: unknownsOf(graph, walk, cause, open),
+        words: () => ({
+          message: whatRepeats(graph, cause, names(graph, nodes)) + verdicts(graph, bad, open),
+          fix: fixFor(graph, cause, nodes),
+          unknowns: unknownsOf(graph, walk, cause, open),
+        }),
       }));
     }
     return findings;

@@ -17,29 +17,34 @@ function ends(graph: Graph, queue: number, edges: readonly number[]): number[] {
 
 function draft(graph: Graph, { queue, status, edges, schemas, unstated }: Contract): Draft | undefined {
   if (status === 'agreed') return undefined;
-  const name = label(graph, queue);
+  const name = () => label(graph, queue);
   const nodes = ends(graph, queue, edges);
   nodes.unshift(queue);
   const base = { nodes, edges };
-  const declare = `Declare the schema (name@version) on every arrow into and out of ${name}.`;
+  const declare = () => `Declare the schema (name@version) on every arrow into and out of ${name()}.`;
   if (status === 'conflict') {
-    const sides = schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`);
     return {
       ...base,
       severity: 'error',
-      message: `The arrows on ${name} disagree on the message schema — ${listing(sides, 6)}: a field one side expects arrives null or is rejected.`,
-      fix: `Agree on one versioned schema for ${name}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
+      words: () => ({
+        message: `The arrows on ${name()} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
+        fix: `Agree on one versioned schema for ${name()}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
+      }),
     };
   }
   if (status === 'none') {
-    return { ...base, severity: 'info', message: `No arrow on ${name} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare };
+    return { ...base, severity: 'info', words: () => ({ message: `No arrow on ${name()} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare() }) };
   }
-  const silent = ends(graph, queue, unstated);
   return {
     ...base,
     severity: 'info',
-    message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${name} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
-    fix: declare,
+    words: () => {
+      const silent = ends(graph, queue, unstated);
+      return {
+        message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${name()} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
+        fix: declare(),
+      };
+    },
   };
 }
 

@@ -11,6 +11,11 @@ function teams(graph: Graph, writers: readonly number[]): string {
   return owners.length >= 2 ? ` They belong to different teams (${listing(owners)}).` : '';
 }
 
+/** When none of two or more stores holding an entity is marked its source of truth: a sentence saying so. */
+const noTruthIn = (graph: Graph, stores: readonly number[]): string =>
+  stores.length >= 2 && stores.every((s) => (graph.nodes[s] as NodeOfKind<'store'>).sourceOfTruth === undefined)
+    ? ` None of ${names(graph, stores)} is marked its source of truth, so they will diverge and nobody can say which is right.` : '';
+
 /**
  * Two nodes writing one entity means nobody owns it, and their updates overwrite each other. Writes
  * into a store marked not the source of truth are projections, not owners. When none of the stores
@@ -21,17 +26,16 @@ export const singleWriter: Rule = {
   check(ctx) {
     const { graph } = ctx;
     return ctx.conflicts.map(({ entity, writers, stores, edges }) => {
-      const where = stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`;
-      const noTruth = stores.length >= 2 && stores.every((s) => (graph.nodes[s] as NodeOfKind<'store'>).sourceOfTruth === undefined)
-        ? ` None of ${names(graph, stores)} is marked its source of truth, so they will diverge and nobody can say which is right.` : '';
       return finding(ctx, info, {
         severity: 'error',
         entity,
         nodes: [...writers, ...stores],
         edges,
-        message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${where}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruth}`,
-        fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
-        unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),
+        words: () => ({
+          message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruthIn(graph, stores)}`,
+          fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
+          unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),
+        }),
       });
     });
   },

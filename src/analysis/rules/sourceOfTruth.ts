@@ -22,15 +22,17 @@ export const sourceOfTruth: Rule = {
     // A copy a dual write keeps beside its truth is that dual write's consequence, reported there.
     const writtenBesideTruth = new Set(ctx.diverging.flatMap((copies) => copies.map((c) => c.copy)));
     return ctx.copies.flatMap((group): Finding[] => {
-      const what = listing(group.what);
+      const what = () => listing(group.what);
       if (group.truths.length === 0) {
         return explainedByConflict(ctx, group) ? [] : [finding(ctx, info, {
           severity: 'error',
           nodes: group.members,
           edges: [],
-          message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${what}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
-          fix: `Mark one store the source of truth for ${what}; ${FEED_FROM_TRUTH}.`,
-          unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, group.what[0]!)),
+          words: () => ({
+            message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${what()}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
+            fix: `Mark one store the source of truth for ${what()}; ${FEED_FROM_TRUTH}.`,
+            unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, group.what[0]!)),
+          }),
         })];
       }
       if (group.truths.length > 1) {
@@ -38,8 +40,10 @@ export const sourceOfTruth: Rule = {
           severity: 'error',
           nodes: group.truths,
           edges: [],
-          message: `${names(graph, group.truths)} are each marked the source of truth for ${what}: two truths diverge.`,
-          fix: `Keep one source of truth for ${what}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
+          words: () => ({
+            message: `${names(graph, group.truths)} are each marked the source of truth for ${what()}: two truths diverge.`,
+            fix: `Keep one source of truth for ${what()}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
+          }),
         })];
       }
       const truth = group.truths[0]!;
@@ -52,16 +56,20 @@ export const sourceOfTruth: Rule = {
           severity: 'warning',
           nodes: [node, truth],
           edges: [],
-          message: `${copy.label} copies ${what} from ${source} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
-          fix: `Reconcile ${copy.label} against ${source} periodically, or rebuild it from a snapshot.`,
-          unknowns: askReconciliation(copy, source),
+          words: () => ({
+            message: `${copy.label} copies ${what()} from ${source} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
+            fix: `Reconcile ${copy.label} against ${source} periodically, or rebuild it from a snapshot.`,
+            unknowns: askReconciliation(copy, source),
+          }),
         } : {
           severity: 'error',
           nodes: [node, truth],
           edges: [],
-          message: `${copy.label} holds ${what} but is not fed from ${source}, its source of truth, and nothing reconciles the two: they will diverge.`,
-          fix: `Feed ${copy.label} from ${source}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${source}.`,
-          unknowns: askReconciliation(copy, source),
+          words: () => ({
+            message: `${copy.label} holds ${what()} but is not fed from ${source}, its source of truth, and nothing reconciles the two: they will diverge.`,
+            fix: `Feed ${copy.label} from ${source}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${source}.`,
+            unknowns: askReconciliation(copy, source),
+          }),
         })];
       });
     });

@@ -14,22 +14,26 @@ export const staleCache: Rule = {
     return ctx.caches.flatMap(({ cache, bounded, foreign }) => {
       if (bounded && foreign.length === 0) return [];
       const node = graph.nodes[cache] as NodeOfKind<'cache'>;
-      const truths = truthsOf(entities, entities.held[cache]!);
-      const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
       const writers = [...new Set(foreign.map((f) => f.writer))];
-      const held = [...new Set(foreign.map((f) => f.entity))];
-      const problems = [
-        bounded ? '' : `${node.label} has no TTL and no reconciliation: an entry that misses an update stays wrong for good.`,
-        writers.length === 0 ? '' :
-          `${names(graph, writers)} ${plural(writers.length, 'writes', 'write')} ${listing(held)} into ${node.label} without owning it at ${against} or reading it from there: readers can get a value the owner never wrote.`,
-      ].filter(Boolean);
       return [finding(ctx, info, {
         severity: 'warning',
         nodes: [cache, ...writers],
         edges: foreign.map((f) => f.edge),
-        message: problems.join(' '),
-        fix: `Give ${node.label} a TTL (ttlSeconds) or reconcile it against ${against}, and fill it only from there (read-through, or its change events).`,
-        unknowns: [...(bounded ? [] : askTtl(node)), ...askReconciliation(node, against)],
+        words: () => {
+          const truths = truthsOf(entities, entities.held[cache]!);
+          const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
+          const held = [...new Set(foreign.map((f) => f.entity))];
+          const problems = [
+            bounded ? '' : `${node.label} has no TTL and no reconciliation: an entry that misses an update stays wrong for good.`,
+            writers.length === 0 ? '' :
+              `${names(graph, writers)} ${plural(writers.length, 'writes', 'write')} ${listing(held)} into ${node.label} without owning it at ${against} or reading it from there: readers can get a value the owner never wrote.`,
+          ].filter(Boolean);
+          return {
+            message: problems.join(' '),
+            fix: `Give ${node.label} a TTL (ttlSeconds) or reconcile it against ${against}, and fill it only from there (read-through, or its change events).`,
+            unknowns: [...(bounded ? [] : askTtl(node)), ...askReconciliation(node, against)],
+          };
+        },
       })];
     });
   },

@@ -17,14 +17,18 @@ export const transformDepth: Rule = {
     for (const store of copyNodes(graph)) {
       if (longestHops(ctx.chains, store) <= MAX_TRANSFORMING_HOPS) continue;
       const { nodes, elided, transformingHops } = chainPath(graph, ctx.chains, store);
-      const shown = nodes.map((i) => label(graph, i));
-      if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
       findings.push(finding(ctx, info, {
         severity: 'info',
         nodes: [store, ...nodes],
         edges: [],
-        message: `Data reaches ${label(graph, store)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
-        fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
+        words: () => {
+          const shown = nodes.map((i) => label(graph, i));
+          if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
+          return {
+            message: `Data reaches ${label(graph, store)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
+            fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
+          };
+        },
       }));
     }
     return findings;

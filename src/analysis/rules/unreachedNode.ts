@@ -17,8 +17,10 @@ export const unreachedNode: Rule = {
         severity: 'error',
         nodes: [i],
         edges: [],
-        message: `No arrow leads into ${node.label} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
-        fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
+        words: () => ({
+          message: `No arrow leads into ${node.label} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
+          fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
+        }),
       }));
     });
     return findings;

@@ -21,14 +21,18 @@ export const validateInput: Rule = {
       if (actor === -1) continue;
       const edges = trace(graph, rawInput, store, undefined, SHOWN_HOPS);
       const path = edges.map((e) => graph.source[e]!);
-      const shown = [...path, store].map((i) => label(graph, i));
-      if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
       findings.push(finding(ctx, info, {
         severity: 'error',
         nodes: [store, actor, ...path],
         edges,
-        message: `User input from ${label(graph, actor)} reaches ${node.label} without passing a validating step (${shown.join(' → ')}).`,
-        fix: `Validate it on the way in: give a gateway or service before ${node.label} the "validate" transform.`,
+        words: () => {
+          const shown = [...path, store].map((i) => label(graph, i));
+          if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
+          return {
+            message: `User input from ${label(graph, actor)} reaches ${node.label} without passing a validating step (${shown.join(' → ')}).`,
+            fix: `Validate it on the way in: give a gateway or service before ${node.label} the "validate" transform.`,
+          };
+        },
       }));
     }
     return findings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../analysis';
+import { analyze, plainFinding } from '../../analysis';
 import { fanOut } from '../../templates';
 import { createDocumentStore } from '../documentStore';
 import { createSessionStore } from '../sessionStore';
@@ -40,12 +40,12 @@ describe('the review from the reviewer', () => {
     const { document, reviews, reviewer } = setUp();
     reviewer.answer();
     const first = reviews.getState().analysis;
-    expect(first.findings).toEqual(analyze(fanOut).findings);
+    expect(first.findings).toEqual(analyze(fanOut).findings.map(plainFinding));
 
     unownedService(document);
     expect(reviews.getState().analysis).toBe(first);
     reviewer.answer();
-    expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings);
+    expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings.map(plainFinding));
     expect(reviews.getState().analysis.findings).not.toEqual(first.findings);
   });
 
@@ -70,7 +70,7 @@ describe('the review from the reviewer', () => {
     expect(reviewer.requests).toHaveLength(2);
     expect(reviewer.requests[1]!.doc).toBe(document.getState().doc);
     reviewer.answer();
-    expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings);
+    expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings.map(plainFinding));
   });
 
   it('a new title is not sent to the reviewer at all: the review stays as it was', () => {
@@ -132,6 +132,6 @@ describe('the review from the reviewer', () => {
     const reviews = createReviewStore();
     connectReview(document, createSessionStore(), reviews, workerTransport());
     await new Promise((done) => setTimeout(done, 10));
-    expect(reviews.getState().analysis.findings).toEqual(analyze(fanOut).findings);
+    expect(reviews.getState().analysis.findings).toEqual(analyze(fanOut).findings.map(plainFinding));
   });
 });

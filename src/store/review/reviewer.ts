@@ -1,4 +1,4 @@
-import { analyze, sameToTheAnalysis, type Analysis, type Finding, type NodeAnswers } from '../../analysis';
+import { analyze, plainFinding, sameToTheAnalysis, type Analysis, type Finding, type NodeAnswers } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import { today } from '../today';
 import type { ReviewRequest, ReviewResponse } from './protocol';
@@ -11,7 +11,8 @@ import type { ReviewRequest, ReviewResponse } from './protocol';
  */
 export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
   let current: { analysis: Analysis; of: FlowDocument; today: string } | undefined;
-  let last: { findings: Finding[]; text: string; findingsOf: number } | undefined;
+  // The findings as posted: plain objects (a structured clone keeps only own properties), and their JSON to compare.
+  let last: { findings: Finding[]; plain: Finding[]; text: string; findingsOf: number } | undefined;
   return ({ version, doc, answersFor, known }) => {
     if (doc) {
       const day = today();
@@ -22,12 +23,13 @@ export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
     if (!current) throw new Error('The reviewer has not been sent a document yet.');
     const { findings, answers: all } = current.analysis;
     if (last?.findings !== findings) {
-      const text = JSON.stringify(findings);
-      last = last?.text === text ? { ...last, findings } : { findings, text, findingsOf: version };
+      const plain = findings.map(plainFinding);
+      const text = JSON.stringify(plain);
+      last = last?.text === text ? { ...last, findings } : { findings, plain, text, findingsOf: version };
     }
     const ids = answersFor === 'all' ? Object.keys(all) : answersFor;
     const answers: Record<string, NodeAnswers> = {};
     for (const id of ids) if (id in all) answers[id] = all[id]!;
-    return { version, findings: known === last.findingsOf ? undefined : findings, findingsOf: last.findingsOf, answers };
+    return { version, findings: known === last.findingsOf ? undefined : last.plain, findingsOf: last.findingsOf, answers };
   };
 }

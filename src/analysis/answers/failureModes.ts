@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askDeadLetter, askDelivery, askIdempotencyKey, askIdempotent, askLagAlert, askReconciliation, askSourceOfTruth, askTtl } from '../ask';
-import { repeatVerdict, truthsOf, type Context, type RepeatCause } from '../derived';
+import { repeatVerdict, sharedData, sharedItem, truthsOf, type Context, type RepeatCause } from '../derived';
 import type { Graph } from '../graph';
 import { describeEdge, label, listing, names } from '../text';
 import type { FailureAnswer, Unknown } from '../types';
@@ -106,18 +106,19 @@ function staleHere(ctx: Context, i: number): Found[] {
   const lookups = nodeLookups(ctx);
   const node = graph.nodes[i]!;
   const found: Found[] = [];
-  for (const { what, members, truths, copies } of lookups.copies.get(i) ?? []) {
+  for (const group of lookups.copies.get(i) ?? []) {
+    const { what, members, truths, copies } = group;
     const others = othersThan(members, i);
     if (truths.length === 0) {
-      const because = `${names(graph, others)} also ${others.length > 1 ? 'hold' : 'holds'} ${listing(what)}, and none is its source of truth`;
-      found.push(open('stale', because, others.map((o) => id(graph, o)), [], node.kind === 'store' ? askSourceOfTruth(node, what[0]!) : []));
+      const because = `${names(graph, others)} also ${others.length > 1 ? 'hold' : 'holds'} ${sharedData(graph, group)}, and none is its source of truth`;
+      found.push(open('stale', because, others.map((o) => id(graph, o)), [], node.kind === 'store' ? askSourceOfTruth(node, sharedItem(graph, what[0]!)) : []));
     } else if (truths.length > 1) {
-      found.push(open('stale', `${names(graph, truths)} are all marked the source of truth for ${listing(what)}`, others.map((o) => id(graph, o)), []));
+      found.push(open('stale', `${names(graph, truths)} are all marked the source of truth for ${sharedData(graph, group)}`, others.map((o) => id(graph, o)), []));
     } else {
       const copy = copies.find((c) => c.node === i);
       if (!copy || node.kind !== 'store') continue;
       const source = label(graph, truths[0]!);
-      const because = copy.derived ? `it copies ${listing(what)} from ${source} by change events` : `it holds ${listing(what)} but is not fed from ${source}, its source of truth`;
+      const because = copy.derived ? `it copies ${sharedData(graph, group)} from ${source} by change events` : `it holds ${sharedData(graph, group)} but is not fed from ${source}, its source of truth`;
       found.push(node.reconciliation === true
         ? covered('stale', because, `reconciled against ${source}`, [id(graph, truths[0]!)], [])
         : open('stale', because, [id(graph, truths[0]!)], [], askReconciliation(node, source)));

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../model';
 import { buildGraph } from '../graph';
 import { diagram } from '../testing';
-import { copyGroups } from './copies';
+import { copyGroups, sharedItem } from './copies';
 import { indexEntities } from './entities';
 
 function groupsOf(doc: FlowDocument) {
   const g = buildGraph(doc);
   const id = (i: number) => doc.nodes[i]!.id;
   return copyGroups(g, indexEntities(g)).map((group) => ({
-    what: group.what,
+    what: group.what.map((w) => sharedItem(g, w)),
     members: group.members.map(id),
     truths: group.truths.map(id),
     copies: group.copies.map((c) => ({ node: id(c.node), derived: c.derived })),

@@ -1,11 +1,12 @@
 import { copyNodes, type Graph } from '../graph';
+import { label, listing } from '../text';
 import { isTruth, type Entities } from './entities';
 import { isCopyKind } from './facts';
 
 /** Stores and caches that hold the same data. */
 export interface CopyGroup {
-  /** What they share: entity names, or "the data from X" when only their lineage links them. */
-  what: string[];
+  /** What they share: entity names, or the node whose data they copy when only their lineage links them (see `sharedData`). */
+  what: (string | number)[];
   /** In document order. */
   members: number[];
   /** Members declared the source of truth. */
@@ -13,6 +14,12 @@ export interface CopyGroup {
   /** With exactly one truth: every other store, and whether it is fed from the truth by change events or replication. */
   copies: { node: number; derived: boolean }[];
 }
+
+/** One thing a copy group shares, in words: "orders", or "the data from Checkout". */
+export const sharedItem = (graph: Graph, what: string | number): string => (typeof what === 'string' ? what : `the data from ${label(graph, what)}`);
+
+/** Everything a copy group shares, in words: "orders and refunds". */
+export const sharedData = (graph: Graph, { what }: CopyGroup): string => listing(what.map((w) => sharedItem(graph, w)));
 
 /** The queues a writer consumes from, else the writer itself: where the data of what it writes comes from. */
 function feeders(graph: Graph, writer: number): number[] {
@@ -52,7 +59,7 @@ export function copyGroups(graph: Graph, entities: Entities): CopyGroup[] {
   for (const [key, held] of holders) {
     const members = [...new Set(held)].sort((a, b) => a - b);
     if (members.length < 2) continue;
-    const what = key.startsWith('=') ? key.slice(1) : `the data from ${graph.nodes[Number(key.slice(1))]!.label}`;
+    const what = key.startsWith('=') ? key.slice(1) : Number(key.slice(1));
     const signature = members.join(',');
     const known = groups.get(signature);
     if (known) {

@@ -6,7 +6,7 @@ export { silentHops, unalertedQueues } from './asyncHops';
 export { trace, reach, type Reach } from './reach';
 export { ORIGIN_BITS, originBit, type OriginBit } from './origins';
 export * from './facts';
-export type { CopyGroup } from './copies';
+export { sharedData, sharedItem, type CopyGroup } from './copies';
 export type { CacheStatus } from './caches';
 export type { Contract } from './contracts';
 export { isSagaStep, type DualWrite, type Diverging } from './dualWrites';

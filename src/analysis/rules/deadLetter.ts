@@ -20,12 +20,12 @@ export const deadLetter: Rule = {
         severity: 'warning',
         nodes: [hop],
         edges: fed,
-        words: () => ({
+        words: (graph) => ({
           message: node.kind === 'queue'
-            ? `${node.label} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
-            : `${node.label} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
+            ? `${label(graph, hop)} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
+            : `${label(graph, hop)} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
           fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
-          unknowns: askDeadLetter(node),
+          unknowns: askDeadLetter(graph.nodes[hop] as NodeOfKind<'queue' | 'service'>),
         }),
       });
     });

@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../model';
+import type { FlowNode, NodeOfKind } from '../../model';
 import { askIsolation, askReconciliation } from '../ask';
 import { isSagaStep, type Context, type Diverging, type DualWrite } from '../derived';
 import type { Graph } from '../graph';
@@ -20,6 +20,8 @@ function redesign(graph: Graph, { edges }: DualWrite): string {
   return 'Record the intent once (one publish, or an outbox table) and let a consumer per side effect do the rest; or make the step a saga: key every call, re-drive it from a durable log, and draw its compensations (failure arrows, mode compensate).';
 }
 
+const askIsolationOf = (node: FlowNode) => (node.kind === 'service' ? askIsolation(node) : []);
+
 function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
   const { graph } = ctx;
   const node = graph.nodes[dual.node]!;
@@ -28,21 +30,20 @@ function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
     severity: 'warning',
     nodes: [dual.node, ...dual.targets],
     edges: dual.edges,
-    words: () => ({
-      message: `${node.label} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
-      fix: `Isolate ${node.label}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
-      unknowns: node.kind === 'service' ? askIsolation(node) : [],
+    words: (graph) => ({
+      message: `${label(graph, dual.node)} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
+      fix: `Isolate ${label(graph, dual.node)}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
+      unknowns: askIsolationOf(graph.nodes[dual.node]!),
     }),
   };
 }
 
-function dualDraft(ctx: Context, dual: DualWrite, diverging: readonly Diverging[]): Draft {
-  const { graph } = ctx;
+function dualDraft(dual: DualWrite, diverging: readonly Diverging[]): Draft {
   return {
     severity: 'error',
     nodes: [dual.node, ...dual.targets],
     edges: dual.edges,
-    words: () => ({
+    words: (graph) => ({
       message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`).join('')}`,
       fix: redesign(graph, dual),
       unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
@@ -58,7 +59,7 @@ export const dualWrite: Rule = {
   ...info,
   check(ctx) {
     return ctx.dualWrites.flatMap((dual, d) => {
-      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(ctx, dual, ctx.diverging[d]!);
+      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(dual, ctx.diverging[d]!);
       return draft ? [finding(ctx, info, draft)] : [];
     });
   },

@@ -39,7 +39,7 @@ export const edgeKind: Rule = {
         severity: 'error',
         nodes: [graph.source[e]!, graph.target[e]!],
         edges: [e],
-        words: () => ({
+        words: (graph) => ({
           message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
           fix: better
             ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`

@@ -7,14 +7,15 @@ import { finding, type Rule, type RuleInfo } from './rule';
 const info: RuleInfo = { id: 'fan-out', question: 'failure', title: 'Fan-out consumers fail independently', severity: 'error', facts: ['idempotent', 'idempotencyKey', 'deadLetter', 'mode', 'delivery'] };
 
 /** What can go wrong with each faulty consumer, and with the queue's redeliveries. */
-function problems(graph: Graph, queue: NodeOfKind<'queue'>, cannotRetry: readonly number[], notIdempotent: readonly number[], unknown: readonly number[]): string {
+function problems(graph: Graph, at: number, cannotRetry: readonly number[], notIdempotent: readonly number[], unknown: readonly number[]): string {
   const found = [
     cannotRetry.length > 0 ? `${names(graph, cannotRetry)} cannot retry on ${plural(cannotRetry.length, 'its', 'their')} own (no dead-letter or retry path).` : '',
     notIdempotent.length > 0 ? `${names(graph, notIdempotent)} ${plural(notIdempotent.length, 'is', 'are')} not idempotent, so a redelivery duplicates its work.` : '',
     unknown.length > 0 ? `${plural(unknown.length, 'Is', 'Are')} ${names(graph, unknown)} idempotent? Unknown.` : '',
   ].filter(Boolean);
+  const queue = graph.nodes[at] as NodeOfKind<'queue'>;
   const redelivers = queue.delivery === undefined || queue.delivery === 'at-least-once';
-  if (redelivers) found.push(`${queue.label} ${queue.delivery === undefined ? 'may deliver' : 'delivers'} a message more than once, so each consumer sees repeats.`);
+  if (redelivers) found.push(`${label(graph, at)} ${queue.delivery === undefined ? 'may deliver' : 'delivers'} a message more than once, so each consumer sees repeats.`);
   return found.join(' ');
 }
 
@@ -22,22 +23,20 @@ function problems(graph: Graph, queue: NodeOfKind<'queue'>, cannotRetry: readonl
 export const fanOut: Rule = {
   ...info,
   check(ctx) {
-    const { graph } = ctx;
     return ctx.fanOuts.flatMap(({ queue, consumers }) => {
       const cannotRetry = consumers.filter((c) => c.judged && !c.retriesAlone).map((c) => c.node);
       const notIdempotent = consumers.filter((c) => c.judged && c.idempotent === false).map((c) => c.node);
       const unknown = consumers.filter((c) => c.judged && c.idempotent === undefined).map((c) => c.node);
       const faulty = consumers.filter((c) => [cannotRetry, notIdempotent, unknown].some((list) => list.includes(c.node)));
       if (faulty.length === 0) return [];
-      const queueNode = graph.nodes[queue] as NodeOfKind<'queue'>;
       return [finding(ctx, info, {
         severity: notIdempotent.length > 0 ? 'error' : 'warning',
         nodes: [...faulty.map((c) => c.node), queue],
         edges: faulty.map((c) => c.edge),
-        words: () => ({
-          message: `${names(graph, consumers.map((c) => c.node))} all consume ${label(graph, queue)}: one can succeed while another fails. ${problems(graph, queueNode, cannotRetry, notIdempotent, unknown)}`,
+        words: (graph) => ({
+          message: `${names(graph, consumers.map((c) => c.node))} all consume ${label(graph, queue)}: one can succeed while another fails. ${problems(graph, queue, cannotRetry, notIdempotent, unknown)}`,
           fix: 'Give each consumer its own retry and dead-letter path, and make each idempotent, so one can be retried without harming the others.',
-          unknowns: [...askDelivery(queueNode), ...faulty.flatMap((c) => {
+          unknowns: [...askDelivery(graph.nodes[queue] as NodeOfKind<'queue'>), ...faulty.flatMap((c) => {
             const node = graph.nodes[c.node] as NodeOfKind<'service'>;
             return [...(c.retriesAlone ? [] : askDeadLetter(node)), ...askIdempotent(node)];
           })],

@@ -17,7 +17,7 @@ export const lagAlert: Rule = {
         severity: 'warning',
         nodes: [queue, ...consumers],
         edges: graph.dataOut[queue]!,
-        words: () => ({
+        words: (graph) => ({
           message: `${label(graph, queue)} has no lag alert: if ${names(graph, consumers)} ${plural(consumers.length, 'falls', 'fall')} behind, data still flows but arrives hours late, and nobody notices.`,
           fix: `Alert on ${label(graph, queue)}’s consumer lag (lagAlert), or draw an alert path from it.`,
           unknowns: askLagAlert(graph.nodes[queue] as NodeOfKind<'queue'>),

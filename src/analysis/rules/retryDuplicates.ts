@@ -10,9 +10,8 @@ const info: RuleInfo = { id: 'retry-duplicates', question: 'failure', title: 'Re
 
 function whatRepeats(graph: Graph, cause: RepeatCause, rerun: string): string {
   if (cause.kind === 'redelivery') {
-    const queue = graph.nodes[cause.queue]!;
     const how = cause.certain ? 'can deliver a message more than once' : 'may deliver a message more than once (its delivery guarantee is unknown)';
-    return `${queue.label} ${how}: ${rerun} can process the same message twice.`;
+    return `${label(graph, cause.queue)} ${how}: ${rerun} can process the same message twice.`;
   }
   const edge = graph.edges[cause.edge]!;
   const times = `${edge.retries} ${plural(edge.retries ?? 0, 'time', 'times')}`;
@@ -86,7 +85,7 @@ export const retryDuplicates: Rule = {
         severity: bad.length > 0 && (cause.kind === 'retry' || cause.certain) ? 'error' : 'warning',
         nodes,
         edges,
-        words: () => ({
+        words: (graph) => ({
           message: whatRepeats(graph, cause, names(graph, nodes)) + verdicts(graph, bad, open),
           fix: fixFor(graph, cause, nodes),
           unknowns: unknownsOf(graph, walk, cause, open),

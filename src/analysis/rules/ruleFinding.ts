@@ -17,7 +17,8 @@ export interface Draft {
   edges: readonly number[];
   /** For rules that report once per entity: the entity, part of the fingerprint. */
   entity?: string;
-  words: () => Words;
+  /** Reads labels and nodes only through `graph`: a rename words the same finding again with the renamed graph. */
+  words: (graph: Graph) => Words;
 }
 
 const isRepeat = (list: readonly number[], k: number, seen: Set<number> | undefined): boolean => {
@@ -164,7 +165,7 @@ export class RuleFinding implements Finding {
 
   #words(): Required<Words> {
     if (!this.#made.words) {
-      const { message, fix, unknowns } = this.#draft.words();
+      const { message, fix, unknowns } = this.#draft.words(this.#graph);
       this.#made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
     return this.#made.words;

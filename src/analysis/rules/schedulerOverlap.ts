@@ -2,7 +2,7 @@ import type { NodeOfKind } from '../../model';
 import { askIdempotencyKey, askIdempotent, askOverlapGuard } from '../ask';
 import { reach, trace } from '../derived';
 import type { Graph } from '../graph';
-import { names } from '../text';
+import { label, names } from '../text';
 import type { Unknown } from '../types';
 import { finding, type Rule, type RuleInfo } from './rule';
 
@@ -13,7 +13,6 @@ interface Overlap {
   actors: number[];
   writes: number[];
   calls: number[];
-  unknowns: Unknown[];
 }
 
 /** Writes not known to be idempotent: an idempotent service's writes are, and so is a keyed write. */
@@ -26,6 +25,16 @@ function riskyWrites(graph: Graph, v: number): number[] {
 /** Calls into an external API without an idempotency key: we cannot make the API idempotent, only key the call. */
 const unkeyedExternalCalls = (graph: Graph, v: number): number[] =>
   graph.dataOut[v]!.filter((e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] === 'external' && graph.edges[e]!.idempotencyKey !== true);
+
+/** What the writes and calls of the job's chain leave unknown: whether each writer is idempotent, whether each call or write is keyed. */
+function overlapUnknowns(graph: Graph, actors: readonly number[]): Unknown[] {
+  return actors.flatMap((v) => {
+    const node = graph.nodes[v]!;
+    const writes = riskyWrites(graph, v);
+    const asked = writes.length === 0 ? [] : node.kind === 'service' ? askIdempotent(node) : writes.flatMap((e) => askIdempotencyKey(graph, e));
+    return [...asked, ...unkeyedExternalCalls(graph, v).flatMap((e) => askIdempotencyKey(graph, e))];
+  });
+}
 
 function effects(targets: string, callees: string, through: string): string {
   const parts = [targets ? `write ${targets}` : '', callees ? `call ${callees}` : ''].filter(Boolean);
@@ -44,8 +53,8 @@ export const schedulerOverlap: Rule = {
     const unguarded = graph.nodesOfKind.scheduler.filter((s) => (graph.nodes[s] as NodeOfKind<'scheduler'>).overlapGuard !== true);
     if (unguarded.length === 0) return [];
     const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] !== 'external');
-    const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { actors: [], writes: [], calls: [], unknowns: [] }]));
-    graph.nodes.forEach((node, v) => {
+    const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { actors: [], writes: [], calls: [] }]));
+    graph.nodes.forEach((_, v) => {
       if (chain.cause[v] === -1) return;
       const writes = riskyWrites(graph, v);
       const calls = unkeyedExternalCalls(graph, v);
@@ -54,10 +63,8 @@ export const schedulerOverlap: Rule = {
       overlap.actors.push(v);
       overlap.writes.push(...writes);
       overlap.calls.push(...calls);
-      if (writes.length > 0) overlap.unknowns.push(...(node.kind === 'service' ? askIdempotent(node) : writes.flatMap((e) => askIdempotencyKey(graph, e))));
-      overlap.unknowns.push(...calls.flatMap((e) => askIdempotencyKey(graph, e)));
     });
-    return [...overlaps].flatMap(([scheduler, { actors, writes, calls, unknowns }]) => {
+    return [...overlaps].flatMap(([scheduler, { actors, writes, calls }]) => {
       if (actors.length === 0) return [];
       const job = graph.nodes[scheduler] as NodeOfKind<'scheduler'>;
       const [targets, callees] = [writes, calls].map((list) => [...new Set(list.sort((a, b) => a - b).map((e) => graph.target[e]!))]) as [number[], number[]];
@@ -68,10 +75,10 @@ export const schedulerOverlap: Rule = {
         severity: unsafeCall ? 'error' : 'warning',
         nodes: [scheduler, ...through, ...targets, ...callees],
         edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...writes, ...calls],
-        words: () => ({
-          message: `${job.label} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
-          fix: `Guard ${job.label} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
-          unknowns: [...askOverlapGuard(job), ...unknowns],
+        words: (graph) => ({
+          message: `${label(graph, scheduler)} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
+          fix: `Guard ${label(graph, scheduler)} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
+          unknowns: [...askOverlapGuard(graph.nodes[scheduler] as NodeOfKind<'scheduler'>), ...overlapUnknowns(graph, actors)],
         }),
       })];
     });

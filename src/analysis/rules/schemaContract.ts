@@ -15,34 +15,34 @@ function ends(graph: Graph, queue: number, edges: readonly number[]): number[] {
   return found;
 }
 
+const declare = (graph: Graph, queue: number) => `Declare the schema (name@version) on every arrow into and out of ${label(graph, queue)}.`;
+
 function draft(graph: Graph, { queue, status, edges, schemas, unstated }: Contract): Draft | undefined {
   if (status === 'agreed') return undefined;
-  const name = () => label(graph, queue);
   const nodes = ends(graph, queue, edges);
   nodes.unshift(queue);
   const base = { nodes, edges };
-  const declare = () => `Declare the schema (name@version) on every arrow into and out of ${name()}.`;
   if (status === 'conflict') {
     return {
       ...base,
       severity: 'error',
-      words: () => ({
-        message: `The arrows on ${name()} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
-        fix: `Agree on one versioned schema for ${name()}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
+      words: (graph) => ({
+        message: `The arrows on ${label(graph, queue)} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
+        fix: `Agree on one versioned schema for ${label(graph, queue)}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
       }),
     };
   }
   if (status === 'none') {
-    return { ...base, severity: 'info', words: () => ({ message: `No arrow on ${name()} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare() }) };
+    return { ...base, severity: 'info', words: (graph) => ({ message: `No arrow on ${label(graph, queue)} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare(graph, queue) }) };
   }
   return {
     ...base,
     severity: 'info',
-    words: () => {
+    words: (graph) => {
       const silent = ends(graph, queue, unstated);
       return {
-        message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${name()} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
-        fix: declare(),
+        message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${label(graph, queue)} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
+        fix: declare(graph, queue),
       };
     },
   };

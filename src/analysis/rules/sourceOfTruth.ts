@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askSourceOfTruth } from '../ask';
-import type { Context, CopyGroup } from '../derived';
-import { label, listing, names } from '../text';
+import { sharedData, sharedItem, type Context, type CopyGroup } from '../derived';
+import { label, names } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule, type RuleInfo } from './rule';
 
@@ -22,16 +22,15 @@ export const sourceOfTruth: Rule = {
     // A copy a dual write keeps beside its truth is that dual write's consequence, reported there.
     const writtenBesideTruth = new Set(ctx.diverging.flatMap((copies) => copies.map((c) => c.copy)));
     return ctx.copies.flatMap((group): Finding[] => {
-      const what = () => listing(group.what);
       if (group.truths.length === 0) {
         return explainedByConflict(ctx, group) ? [] : [finding(ctx, info, {
           severity: 'error',
           nodes: group.members,
           edges: [],
-          words: () => ({
-            message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${what()}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
-            fix: `Mark one store the source of truth for ${what()}; ${FEED_FROM_TRUTH}.`,
-            unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, group.what[0]!)),
+          words: (graph) => ({
+            message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${sharedData(graph, group)}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
+            fix: `Mark one store the source of truth for ${sharedData(graph, group)}; ${FEED_FROM_TRUTH}.`,
+            unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, sharedItem(graph, group.what[0]!))),
           }),
         })];
       }
@@ -40,9 +39,9 @@ export const sourceOfTruth: Rule = {
           severity: 'error',
           nodes: group.truths,
           edges: [],
-          words: () => ({
-            message: `${names(graph, group.truths)} are each marked the source of truth for ${what()}: two truths diverge.`,
-            fix: `Keep one source of truth for ${what()}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
+          words: (graph) => ({
+            message: `${names(graph, group.truths)} are each marked the source of truth for ${sharedData(graph, group)}: two truths diverge.`,
+            fix: `Keep one source of truth for ${sharedData(graph, group)}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
           }),
         })];
       }
@@ -50,25 +49,24 @@ export const sourceOfTruth: Rule = {
       return group.copies.flatMap(({ node, derived }) => {
         const copy = graph.nodes[node] as NodeOfKind<'store'>;
         if (copy.reconciliation === true || (!derived && writtenBesideTruth.has(node))) return [];
-        const source = label(graph, truth);
         const how = graph.dataIn[node]!.some((e) => graph.edgeKind[e] === 'replicate') ? 'replication' : 'change events';
         return [finding(ctx, info, derived ? {
           severity: 'warning',
           nodes: [node, truth],
           edges: [],
-          words: () => ({
-            message: `${copy.label} copies ${what()} from ${source} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
-            fix: `Reconcile ${copy.label} against ${source} periodically, or rebuild it from a snapshot.`,
-            unknowns: askReconciliation(copy, source),
+          words: (graph) => ({
+            message: `${label(graph, node)} copies ${sharedData(graph, group)} from ${label(graph, truth)} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
+            fix: `Reconcile ${label(graph, node)} against ${label(graph, truth)} periodically, or rebuild it from a snapshot.`,
+            unknowns: askReconciliation(graph.nodes[node] as NodeOfKind<'store'>, label(graph, truth)),
           }),
         } : {
           severity: 'error',
           nodes: [node, truth],
           edges: [],
-          words: () => ({
-            message: `${copy.label} holds ${what()} but is not fed from ${source}, its source of truth, and nothing reconciles the two: they will diverge.`,
-            fix: `Feed ${copy.label} from ${source}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${source}.`,
-            unknowns: askReconciliation(copy, source),
+          words: (graph) => ({
+            message: `${label(graph, node)} holds ${sharedData(graph, group)} but is not fed from ${label(graph, truth)}, its source of truth, and nothing reconciles the two: they will diverge.`,
+            fix: `Feed ${label(graph, node)} from ${label(graph, truth)}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${label(graph, truth)}.`,
+            unknowns: askReconciliation(graph.nodes[node] as NodeOfKind<'store'>, label(graph, truth)),
           }),
         })];
       });

@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../../model';
 import { askReconciliation, askTtl } from '../ask';
 import { truthsOf } from '../derived';
-import { listing, names, plural } from '../text';
+import { label, listing, names, plural } from '../text';
 import { finding, type Rule, type RuleInfo } from './rule';
 
 const info: RuleInfo = { id: 'stale-cache', question: 'failure', title: 'Caches expire or reconcile', severity: 'warning', facts: ['entities', 'ttlSeconds', 'reconciliation', 'sourceOfTruth'] };
@@ -10,28 +10,27 @@ const info: RuleInfo = { id: 'stale-cache', question: 'failure', title: 'Caches 
 export const staleCache: Rule = {
   ...info,
   check(ctx) {
-    const { graph, entities } = ctx;
+    const { entities } = ctx;
     return ctx.caches.flatMap(({ cache, bounded, foreign }) => {
       if (bounded && foreign.length === 0) return [];
-      const node = graph.nodes[cache] as NodeOfKind<'cache'>;
       const writers = [...new Set(foreign.map((f) => f.writer))];
       return [finding(ctx, info, {
         severity: 'warning',
         nodes: [cache, ...writers],
         edges: foreign.map((f) => f.edge),
-        words: () => {
+        words: (graph) => {
           const truths = truthsOf(entities, entities.held[cache]!);
           const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
           const held = [...new Set(foreign.map((f) => f.entity))];
           const problems = [
-            bounded ? '' : `${node.label} has no TTL and no reconciliation: an entry that misses an update stays wrong for good.`,
+            bounded ? '' : `${label(graph, cache)} has no TTL and no reconciliation: an entry that misses an update stays wrong for good.`,
             writers.length === 0 ? '' :
-              `${names(graph, writers)} ${plural(writers.length, 'writes', 'write')} ${listing(held)} into ${node.label} without owning it at ${against} or reading it from there: readers can get a value the owner never wrote.`,
+              `${names(graph, writers)} ${plural(writers.length, 'writes', 'write')} ${listing(held)} into ${label(graph, cache)} without owning it at ${against} or reading it from there: readers can get a value the owner never wrote.`,
           ].filter(Boolean);
           return {
             message: problems.join(' '),
-            fix: `Give ${node.label} a TTL (ttlSeconds) or reconcile it against ${against}, and fill it only from there (read-through, or its change events).`,
-            unknowns: [...(bounded ? [] : askTtl(node)), ...askReconciliation(node, against)],
+            fix: `Give ${label(graph, cache)} a TTL (ttlSeconds) or reconcile it against ${against}, and fill it only from there (read-through, or its change events).`,
+            unknowns: [...(bounded ? [] : askTtl(graph.nodes[cache] as NodeOfKind<'cache'>)), ...askReconciliation(graph.nodes[cache] as NodeOfKind<'cache'>, against)],
           };
         },
       })];

@@ -21,7 +21,7 @@ export const transformDepth: Rule = {
         severity: 'info',
         nodes: [store, ...nodes],
         edges: [],
-        words: () => {
+        words: (graph) => {
           const shown = nodes.map((i) => label(graph, i));
           if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
           return {

@@ -1,5 +1,6 @@
 import { KIND_LABELS } from '../../model';
 import { ORIGIN_KINDS } from '../derived';
+import { label } from '../text';
 import type { Finding } from '../types';
 import { finding, type Rule, type RuleInfo } from './rule';
 
@@ -17,8 +18,8 @@ export const unreachedNode: Rule = {
         severity: 'error',
         nodes: [i],
         edges: [],
-        words: () => ({
-          message: `No arrow leads into ${node.label} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
+        words: (graph) => ({
+          message: `No arrow leads into ${label(graph, i)} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
           fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
         }),
       }));

@@ -17,7 +17,6 @@ export const validateInput: Rule = {
     const findings: Finding[] = [];
     for (const store of copyNodes(graph)) {
       const actor = rawInput.cause[store]!;
-      const node = graph.nodes[store]!;
       if (actor === -1) continue;
       const edges = trace(graph, rawInput, store, undefined, SHOWN_HOPS);
       const path = edges.map((e) => graph.source[e]!);
@@ -25,12 +24,12 @@ export const validateInput: Rule = {
         severity: 'error',
         nodes: [store, actor, ...path],
         edges,
-        words: () => {
+        words: (graph) => {
           const shown = [...path, store].map((i) => label(graph, i));
           if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
           return {
-            message: `User input from ${label(graph, actor)} reaches ${node.label} without passing a validating step (${shown.join(' → ')}).`,
-            fix: `Validate it on the way in: give a gateway or service before ${node.label} the "validate" transform.`,
+            message: `User input from ${label(graph, actor)} reaches ${label(graph, store)} without passing a validating step (${shown.join(' → ')}).`,
+            fix: `Validate it on the way in: give a gateway or service before ${label(graph, store)} the "validate" transform.`,
           };
         },
       }));

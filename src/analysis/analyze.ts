@@ -1,11 +1,12 @@
 import type { FlowDocument } from '../model';
 import { nodeAnswers } from './answers';
-import { deriveContext, type Context } from './derived';
+import { deriveContext, renamedContext, type Context } from './derived';
 import { buildGraph } from './graph';
 import { RULE_CHECKS, RULES } from './rules';
 import { RuleFinding, restate } from './rules/ruleFinding';
 import { compareSeverity } from './severity';
 import type { Analysis, AnalyzeOptions, Finding, NodeAnswers } from './types';
+import { renamedNodes } from './sameInput';
 import { applyWaivers } from './waivers';
 
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
@@ -61,6 +62,22 @@ function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): 
   });
 }
 
+/** What each analysis was made from and with, so that an edit of its document can be analysed from it. */
+const madeFrom = new WeakMap<Analysis, { ctx: Context; options: AnalyzeOptions }>();
+
+function analysisOf(ctx: Context, findings: Finding[], options: AnalyzeOptions): Analysis {
+  let answers: Record<string, NodeAnswers> | undefined;
+  const analysis: Analysis = {
+    // Built when first read: the CLI and the findings alone never need one accessor per node.
+    get answers() {
+      return (answers ??= answersByNode(ctx));
+    },
+    findings,
+  };
+  madeFrom.set(analysis, { ctx, options });
+  return analysis;
+}
+
 /**
  * The design review of one document: the findings (with the document's waivers applied and the
  * rules' severities as set), and the four answers for every node (an enumerable property, so it
@@ -70,12 +87,24 @@ function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): 
 export function analyze(doc: FlowDocument, options: AnalyzeOptions = {}): Analysis {
   const ctx = deriveContext(buildGraph(doc));
   const findings = applyWaivers(RULE_CHECKS.flatMap((rule) => rule.check(ctx)), doc.waivers ?? [], options.today);
-  let answers: Record<string, NodeAnswers> | undefined;
-  return {
-    // Built when first read: the CLI and the findings alone never need one accessor per node.
-    get answers() {
-      return (answers ??= answersByNode(ctx));
-    },
-    findings: sortFindings(applySettings(findings, options.rules)),
-  };
+  return analysisOf(ctx, sortFindings(applySettings(findings, options.rules)), options);
+}
+
+const sameOptions = (a: AnalyzeOptions, b: AnalyzeOptions) => a.today === b.today && (a.rules === b.rules || JSON.stringify(a.rules) === JSON.stringify(b.rules));
+
+/**
+ * The analysis of `doc`, edited from `before.doc`, equal to `analyze(doc, options)`: the analysis
+ * before when the edit changed nothing the analysis reads; when it only renamed nodes, the same
+ * findings, those that name a renamed node worded anew (the others keep their words); else a new one.
+ */
+export function analyzeEdit(before: { doc: FlowDocument; analysis: Analysis }, doc: FlowDocument, options: AnalyzeOptions = {}): Analysis {
+  const made = madeFrom.get(before.analysis);
+  const renamed = made && sameOptions(made.options, options) ? renamedNodes(before.doc, doc) : undefined;
+  if (!made || !renamed) return analyze(doc, options);
+  if (renamed.length === 0) return before.analysis;
+  const flagged = new Uint8Array(doc.nodes.length);
+  for (const i of renamed) flagged[i] = 1;
+  const ctx = renamedContext(made.ctx, doc.nodes);
+  const findings = before.analysis.findings.map((f) => (f instanceof RuleFinding && f.names(flagged) ? f.renamed(ctx.graph) : f));
+  return analysisOf(ctx, findings, options);
 }

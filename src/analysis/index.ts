@@ -1,4 +1,4 @@
-export { analyze } from './analyze';
+export { analyze, analyzeEdit } from './analyze';
 export { sameToTheAnalysis } from './sameInput';
 export { RULES, plainFinding, type RuleInfo, type RuleMetadata } from './rules';
 export type * from './types';

@@ -2,6 +2,8 @@ import type { FlowDocument } from '../model';
 
 /** Node fields the analysis never reads: where a node is drawn and its free-text notes. */
 const UNREAD_NODE_FIELDS: ReadonlySet<string> = new Set(['position', 'notes']);
+/** A node's label is read only to word findings and answers, never to find them. */
+const UNREAD_OR_WORDS: ReadonlySet<string> = new Set([...UNREAD_NODE_FIELDS, 'label']);
 const NONE: ReadonlySet<string> = new Set();
 
 /** Equal field by field (arrays element by element), leaving out the unread fields. */
@@ -29,8 +31,23 @@ const sameLists = <T extends object>(a: readonly T[] = [], b: readonly T[] = [],
  * commonest edit, and it then costs a comparison instead of an analysis.
  */
 export function sameToTheAnalysis(a: FlowDocument, b: FlowDocument): boolean {
+  return sameBut(a, b, UNREAD_NODE_FIELDS);
+}
+
+/**
+ * The nodes renamed from `a` to `b` (by index), when nothing else the analysis reads changed: the
+ * analysis of `b` then finds the same findings, only worded with the new names. Undefined otherwise.
+ */
+export function renamedNodes(a: FlowDocument, b: FlowDocument): number[] | undefined {
+  if (!sameBut(a, b, UNREAD_OR_WORDS)) return undefined;
+  const renamed: number[] = [];
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i]!.label !== b.nodes[i]!.label) renamed.push(i);
+  return renamed;
+}
+
+function sameBut(a: FlowDocument, b: FlowDocument, unreadNodeFields: ReadonlySet<string>): boolean {
   return (
-    sameLists(a.nodes, b.nodes, (x, y) => sameFields(x, y, UNREAD_NODE_FIELDS)) &&
+    sameLists(a.nodes, b.nodes, (x, y) => sameFields(x, y, unreadNodeFields)) &&
     sameLists(a.edges, b.edges, (x, y) => sameFields(x, y, NONE)) &&
     // Of a boundary, only its owner is read (the owner of the nodes inside that name none).
     sameLists(a.groups, b.groups, (x, y) => x.id === y.id && x.owner === y.owner) &&

@@ -1,3 +1,4 @@
+import type { FlowNode } from '../../model';
 import type { Graph } from '../graph';
 import { findAsyncHops, type AsyncHops } from './asyncHops';
 import { cacheStatuses, type CacheStatus } from './caches';
@@ -77,4 +78,14 @@ export function deriveContext(graph: Graph): Context {
       return (drift ??= reach(graph, contracts.filter((c) => c.status === 'conflict').map((c) => ({ node: c.queue, via: -1, cause: c.queue }))));
     },
   };
+}
+
+/**
+ * The context of a copy of the document with nodes renamed (the same nodes otherwise, in the same
+ * order): only the graph's nodes and labels differ. Everything derived reads no label, so the copy
+ * shares it — including what is derived lazily, whichever context asks first.
+ */
+export function renamedContext(ctx: Context, nodes: readonly FlowNode[]): Context {
+  const graph: Graph = { ...ctx.graph, nodes, nodeLabel: nodes.map((node) => node.label) };
+  return Object.create(ctx, { graph: { value: graph, enumerable: true } }) as Context;
 }

@@ -1,4 +1,4 @@
-export { deriveContext, type Context } from './context';
+export { deriveContext, renamedContext, type Context } from './context';
 export { chainPath, chainPaths, longestHops, type ChainPath, type Chains } from './chains';
 export { isChangeFeed, isTruth, truthsOf, type EntityWrite } from './entities';
 export { repeatVerdict, type RepeatCause, type Verdict } from './duplicates';

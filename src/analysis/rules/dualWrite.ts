@@ -43,6 +43,7 @@ function dualDraft(dual: DualWrite, diverging: readonly Diverging[]): Draft {
     severity: 'error',
     nodes: [dual.node, ...dual.targets],
     edges: dual.edges,
+    mentions: diverging.flatMap(({ copy, truth }) => [copy, truth]),
     words: (graph) => ({
       message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`).join('')}`,
       fix: redesign(graph, dual),

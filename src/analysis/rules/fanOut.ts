@@ -33,6 +33,7 @@ export const fanOut: Rule = {
         severity: notIdempotent.length > 0 ? 'error' : 'warning',
         nodes: [...faulty.map((c) => c.node), queue],
         edges: faulty.map((c) => c.edge),
+        mentions: consumers.map((c) => c.node),
         words: (graph) => ({
           message: `${names(graph, consumers.map((c) => c.node))} all consume ${label(graph, queue)}: one can succeed while another fails. ${problems(graph, queue, cannotRetry, notIdempotent, unknown)}`,
           fix: 'Give each consumer its own retry and dead-letter path, and make each idempotent, so one can be retried without harming the others.',

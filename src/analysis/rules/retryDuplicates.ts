@@ -39,6 +39,8 @@ const verdicts = (graph: Graph, bad: readonly number[], open: readonly number[])
   (bad.length > 0 ? ` ${names(graph, bad)} ${plural(bad.length, 'is', 'are')} not idempotent.` : '') +
   (open.length > 0 ? ` ${plural(open.length, 'Is', 'Are')} ${names(graph, open)} idempotent? Unknown.` : '');
 
+const edgeEnds = (graph: Graph, e: number): number[] => (e < 0 ? [] : [graph.source[e]!, graph.target[e]!]);
+
 const coveredByFanOut = (fanOut: FanOut | undefined, nodes: readonly number[]) =>
   fanOut !== undefined && nodes.every((n) => fanOut.consumers.some((c) => c.judged && c.node === n));
 
@@ -85,6 +87,8 @@ export const retryDuplicates: Rule = {
         severity: bad.length > 0 && (cause.kind === 'retry' || cause.certain) ? 'error' : 'warning',
         nodes,
         edges,
+        // The queue that redelivers, and the arrows by which each undecided node is reached (its idempotency key is asked).
+        mentions: [...(cause.kind === 'redelivery' ? [cause.queue] : []), ...open.flatMap((v) => edgeEnds(graph, walk.via[v]!))],
         words: (graph) => ({
           message: whatRepeats(graph, cause, names(graph, nodes)) + verdicts(graph, bad, open),
           fix: fixFor(graph, cause, nodes),

@@ -17,6 +17,8 @@ export interface Draft {
   edges: readonly number[];
   /** For rules that report once per entity: the entity, part of the fingerprint. */
   entity?: string;
+  /** Nodes the words name besides `nodes` and the ends of `edges` (not part of the fingerprint): renaming one words the finding again. */
+  mentions?: readonly number[];
   /** Reads labels and nodes only through `graph`: a rename words the same finding again with the renamed graph. */
   words: (graph: Graph) => Words;
 }
@@ -110,7 +112,7 @@ export class RuleFinding implements Finding {
   readonly #draft: Draft;
   readonly #made: Made;
 
-  constructor(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, restated?: { severity: Severity; waived?: Waived; made: Made }) {
+  constructor(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, restated?: { severity: Severity; waived: Waived | undefined; made: Made }) {
     this.rule = rule.id;
     this.question = rule.question;
     this.severity = restated ? restated.severity : draft.severity;
@@ -156,7 +158,27 @@ export class RuleFinding implements Finding {
 
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#graph, { id: this.rule, question: this.question }, this.#draft, { severity, waived, made: this.#made });
+    return new RuleFinding(this.#graph, this.#info(), this.#draft, { severity, waived, made: this.#made });
+  }
+
+  /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
+  names(flagged: Uint8Array): boolean {
+    const { nodes, edges, mentions = [] } = this.#draft;
+    const { source, target } = this.#graph;
+    for (const i of nodes) if (i >= 0 && flagged[i]) return true;
+    for (const e of edges) if (e >= 0 && (flagged[source[e]!] || flagged[target[e]!])) return true;
+    for (const i of mentions) if (i >= 0 && flagged[i]) return true;
+    return false;
+  }
+
+  /** The same finding worded from `graph`, a renamed copy of its own: the same ids, new words. */
+  renamed(graph: Graph): RuleFinding {
+    const { nodes, edges, fingerprint } = this.#made;
+    return new RuleFinding(graph, this.#info(), this.#draft, { severity: this.severity, waived: this.waived, made: { nodes, edges, fingerprint } });
+  }
+
+  #info(): Pick<RuleInfo, 'id' | 'question'> {
+    return { id: this.rule, question: this.question };
   }
 
   toJSON(): Finding {

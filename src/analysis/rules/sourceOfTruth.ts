@@ -11,6 +11,9 @@ const info: RuleInfo = { id: 'source-of-truth', question: 'ownership', title: 'C
 const explainedByConflict = (ctx: Context, group: CopyGroup): boolean =>
   ctx.conflicts.some((c) => group.what.includes(c.entity) && group.members.every((m) => c.stores.includes(m)));
 
+/** The nodes whose data a copy group shares, when only lineage links it: its words name them. */
+const lineage = (group: CopyGroup): number[] => group.what.filter((w): w is number => typeof w === 'number');
+
 const FEED_FROM_TRUTH = 'feed the other copies from it by change events (cdc → queue → consumer) or replication, and reconcile them against it';
 
 /** The same data in two or more stores and caches diverges unless one is the truth and the others are fed from it and reconciled. */
@@ -27,6 +30,7 @@ export const sourceOfTruth: Rule = {
           severity: 'error',
           nodes: group.members,
           edges: [],
+          mentions: lineage(group),
           words: (graph) => ({
             message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${sharedData(graph, group)}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
             fix: `Mark one store the source of truth for ${sharedData(graph, group)}; ${FEED_FROM_TRUTH}.`,
@@ -39,6 +43,7 @@ export const sourceOfTruth: Rule = {
           severity: 'error',
           nodes: group.truths,
           edges: [],
+          mentions: lineage(group),
           words: (graph) => ({
             message: `${names(graph, group.truths)} are each marked the source of truth for ${sharedData(graph, group)}: two truths diverge.`,
             fix: `Keep one source of truth for ${sharedData(graph, group)}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
@@ -54,6 +59,7 @@ export const sourceOfTruth: Rule = {
           severity: 'warning',
           nodes: [node, truth],
           edges: [],
+          mentions: lineage(group),
           words: (graph) => ({
             message: `${label(graph, node)} copies ${sharedData(graph, group)} from ${label(graph, truth)} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
             fix: `Reconcile ${label(graph, node)} against ${label(graph, truth)} periodically, or rebuild it from a snapshot.`,
@@ -63,6 +69,7 @@ export const sourceOfTruth: Rule = {
           severity: 'error',
           nodes: [node, truth],
           edges: [],
+          mentions: lineage(group),
           words: (graph) => ({
             message: `${label(graph, node)} holds ${sharedData(graph, group)} but is not fed from ${label(graph, truth)}, its source of truth, and nothing reconciles the two: they will diverge.`,
             fix: `Feed ${label(graph, node)} from ${label(graph, truth)}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${label(graph, truth)}.`,

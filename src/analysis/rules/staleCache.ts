@@ -14,12 +14,13 @@ export const staleCache: Rule = {
     return ctx.caches.flatMap(({ cache, bounded, foreign }) => {
       if (bounded && foreign.length === 0) return [];
       const writers = [...new Set(foreign.map((f) => f.writer))];
+      const truths = truthsOf(entities, entities.held[cache]!);
       return [finding(ctx, info, {
         severity: 'warning',
         nodes: [cache, ...writers],
         edges: foreign.map((f) => f.edge),
+        mentions: truths,
         words: (graph) => {
-          const truths = truthsOf(entities, entities.held[cache]!);
           const against = truths.length > 0 ? names(graph, truths) : 'its source of truth';
           const held = [...new Set(foreign.map((f) => f.entity))];
           const problems = [

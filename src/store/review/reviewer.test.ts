@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../model';
+import { generateDiagram } from '../../../bench/generate';
 import { fanOut } from '../../templates';
 import { createReviewer } from './reviewer';
 
@@ -27,5 +28,19 @@ describe('the reviewer', () => {
     expect(second.answers[id]).not.toBe(first.answers[id]);
     expect(second.findingsOf).toBe(2);
     expect(JSON.stringify(second.findings)).toContain('Renamed');
+  });
+
+  it('answers a rename as a fresh review of the renamed map would, sending again only the findings it changed', () => {
+    const review = createReviewer();
+    const doc = generateDiagram(300, 5);
+    const first = review({ version: 1, doc, answersFor: [] });
+    const id = first.findings![0]!.nodes[0]!;
+    const after = renamed(doc, id);
+    const second = review({ version: 2, doc: after, answersFor: [id], known: 1 });
+    const fresh = createReviewer()({ version: 2, doc: after, answersFor: [id] });
+    expect(second.findings).toEqual(fresh.findings);
+    expect(second.answers).toEqual(fresh.answers);
+    const untouched = second.findings!.filter((f, i) => !JSON.stringify(f).includes('Renamed') && f === first.findings![i]);
+    expect(untouched.length).toBeGreaterThan(second.findings!.length / 2);
   });
 });

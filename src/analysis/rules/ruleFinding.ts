@@ -110,7 +110,7 @@ export class RuleFinding implements Finding {
   readonly waived?: Waived;
   readonly #graph: Graph;
   readonly #draft: Draft;
-  readonly #made: Made;
+  #made: Made | undefined;
 
   constructor(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, restated?: { severity: Severity; waived: Waived | undefined; made: Made }) {
     this.rule = rule.id;
@@ -120,19 +120,19 @@ export class RuleFinding implements Finding {
     this.#graph = graph;
     this.#draft = draft;
     // A restated finding shares what was made of the one it restates: the same ids and words.
-    this.#made = restated ? restated.made : {};
+    this.#made = restated?.made;
   }
 
   get nodes(): string[] {
-    return (this.#made.nodes ??= ids(this.#draft.nodes, this.#graph.nodeId));
+    return (this.#kept().nodes ??= ids(this.#draft.nodes, this.#graph.nodeId));
   }
 
   get edges(): string[] {
-    return (this.#made.edges ??= ids(this.#draft.edges, this.#graph.edgeId));
+    return (this.#kept().edges ??= ids(this.#draft.edges, this.#graph.edgeId));
   }
 
   get fingerprint(): string {
-    return (this.#made.fingerprint ??= fingerprintOf(this.rule, this.nodes, this.edges, this.#draft.entity));
+    return (this.#kept().fingerprint ??= fingerprintOf(this.rule, this.nodes, this.edges, this.#draft.entity));
   }
 
   get message(): string {
@@ -158,7 +158,7 @@ export class RuleFinding implements Finding {
 
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#graph, this.#info(), this.#draft, { severity, waived, made: this.#made });
+    return new RuleFinding(this.#graph, this.#info(), this.#draft, { severity, waived, made: this.#kept() });
   }
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
@@ -173,8 +173,13 @@ export class RuleFinding implements Finding {
 
   /** The same finding worded from `graph`, a renamed copy of its own: the same ids, new words. */
   renamed(graph: Graph): RuleFinding {
-    const { nodes, edges, fingerprint } = this.#made;
+    const { nodes, edges, fingerprint } = this.#kept();
     return new RuleFinding(graph, this.#info(), this.#draft, { severity: this.severity, waived: this.waived, made: { nodes, edges, fingerprint } });
+  }
+
+  /** Most findings are never read: what is made of one is kept in an object made on the first read. */
+  #kept(): Made {
+    return (this.#made ??= {});
   }
 
   #info(): Pick<RuleInfo, 'id' | 'question'> {
@@ -186,11 +191,12 @@ export class RuleFinding implements Finding {
   }
 
   #words(): Required<Words> {
-    if (!this.#made.words) {
+    const made = this.#kept();
+    if (!made.words) {
       const { message, fix, unknowns } = this.#draft.words(this.#graph);
-      this.#made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
+      made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
-    return this.#made.words;
+    return made.words;
   }
 }
 

@@ -14,10 +14,18 @@ export interface ReviewRequest {
   known?: number;
 }
 
+export interface FindingsPatch {
+  of: number;
+  at: number[];
+  findings: Finding[];
+}
+
 export interface ReviewResponse {
   version: number;
-  /** Absent when they equal the findings of `findingsOf`, the version the page said it holds. */
+  /** Absent when they equal the findings of `findingsOf`, the version the page said it holds, or `patch` makes them from those. */
   findings?: Finding[];
+  /** The findings as the ones of version `of` (which the page said it holds) with the ones at `at` replaced: a rename changes a few. */
+  patch?: FindingsPatch;
   /** The version these findings were first computed for. */
   findingsOf: number;
   answers: Record<string, NodeAnswers>;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Analysis } from '../../analysis';
-import type { ReviewResponse } from './protocol';
+import type { Analysis, Finding } from '../../analysis';
+import type { FindingsPatch, ReviewResponse } from './protocol';
 
 export interface ReviewState {
   /** The latest review: of the document as it was at `version`, shown until a newer one arrives. */
@@ -13,6 +13,13 @@ export interface ReviewState {
   receive: (response: ReviewResponse) => boolean;
 }
 
+/** The findings with the patch's put in their places: the others keep their objects. */
+function patched(findings: readonly Finding[], { at, findings: replacements }: FindingsPatch): Finding[] {
+  const next = [...findings];
+  at.forEach((i, k) => (next[i] = replacements[k]!));
+  return next;
+}
+
 const NONE: Analysis = { findings: [], answers: {} };
 
 export function createReviewStore() {
@@ -23,9 +30,10 @@ export function createReviewStore() {
     receive: (response) => {
       const state = get();
       if (response.version <= state.version) return false;
-      // Left out by the reviewer only when they are the ones held here.
-      if (!response.findings && response.findingsOf !== state.findingsOf) return false;
-      const findings = response.findings ?? state.analysis.findings;
+      // Left out or patched by the reviewer only when it knew which ones are held here.
+      const { patch } = response;
+      if (!response.findings && response.findingsOf !== state.findingsOf && patch?.of !== state.findingsOf) return false;
+      const findings = response.findings ?? (patch ? patched(state.analysis.findings, patch) : state.analysis.findings);
       set({ analysis: { findings, answers: response.answers }, version: response.version, findingsOf: response.findingsOf });
       return true;
     },

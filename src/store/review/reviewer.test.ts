@@ -3,6 +3,7 @@ import type { FlowDocument } from '../../model';
 import { generateDiagram } from '../../../bench/generate';
 import { fanOut } from '../../templates';
 import { createReviewer } from './reviewer';
+import { createReviewStore } from './reviewStore';
 
 const moved = (doc: FlowDocument): FlowDocument => ({ ...doc, nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) });
 const renamed = (doc: FlowDocument, id: string): FlowDocument => ({ ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, label: 'Renamed' } : n)) });
@@ -30,7 +31,7 @@ describe('the reviewer', () => {
     expect(JSON.stringify(second.findings)).toContain('Renamed');
   });
 
-  it('answers a rename as a fresh review of the renamed map would, sending again only the findings it changed', () => {
+  it('answers a rename with a patch of the findings that name the node: applied, they are a fresh review of the renamed map', () => {
     const review = createReviewer();
     const doc = generateDiagram(300, 5);
     const first = review({ version: 1, doc, answersFor: [] });
@@ -38,9 +39,25 @@ describe('the reviewer', () => {
     const after = renamed(doc, id);
     const second = review({ version: 2, doc: after, answersFor: [id], known: 1 });
     const fresh = createReviewer()({ version: 2, doc: after, answersFor: [id] });
-    expect(second.findings).toEqual(fresh.findings);
+    expect(second.findings).toBeUndefined();
+    expect(second.patch).toMatchObject({ of: 1, at: expect.any(Array) });
+    expect(second.patch!.at.length).toBeGreaterThan(0);
+    const page = createReviewStore();
+    expect(page.getState().receive(first) && page.getState().receive(second)).toBe(true);
+    expect(page.getState().analysis.findings).toEqual(fresh.findings);
+    const patched = new Set(second.patch!.at);
+    page.getState().analysis.findings.forEach((f, i) => (patched.has(i) ? expect(f.message).toContain('Renamed') : expect(f).toBe(first.findings![i])));
     expect(second.answers).toEqual(fresh.answers);
-    const untouched = second.findings!.filter((f, i) => !JSON.stringify(f).includes('Renamed') && f === first.findings![i]);
-    expect(untouched.length).toBeGreaterThan(second.findings!.length / 2);
+  });
+
+  it('sends the findings whole to a page that holds others than the ones a patch would change', () => {
+    const review = createReviewer();
+    const doc = generateDiagram(300, 5);
+    const id = review({ version: 1, doc, answersFor: [] }).findings![0]!.nodes[0]!;
+    const second = review({ version: 2, doc: renamed(doc, id), answersFor: [], known: 0 });
+    expect(second.patch).toBeUndefined();
+    expect(second.findings).toHaveLength(createReviewer()({ version: 1, doc, answersFor: [] }).findings!.length);
+    const page = createReviewStore();
+    expect(page.getState().receive({ version: 3, findingsOf: 3, answers: {}, patch: { of: 2, at: [0], findings: [] } })).toBe(false);
   });
 });

@@ -9,16 +9,25 @@ interface Posted {
   json: string;
 }
 
+/** Where two lists of posted findings of one length differ. */
+function changedAt(before: readonly Posted[], after: readonly Posted[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < after.length; i++) if (after[i]!.json !== before[i]!.json) at.push(i);
+  return at;
+}
+
 /**
  * The reviewer's side of the conversation (in the app it runs in a Web Worker): analyses each
  * document it is sent and replies with the findings and the answers asked for. Findings equal to the
  * ones the page already holds are left out, so retitling a big map costs the page nothing. An edit
  * is analysed from the analysis before it (`analyzeEdit`): nodes moved cost a comparison, a rename
- * words again only the findings that name the renamed node, and only those are serialised again.
+ * words again only the findings that name the renamed node, and only those are serialised again and
+ * sent, as a patch of the findings the page holds.
  */
 export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
   let current: { analysis: Analysis; of: FlowDocument } | undefined;
-  let last: { findings: Finding[]; posted: Posted[]; findingsOf: number } | undefined;
+  // `changed`: where these findings differ from the ones of version `of`, when only some of them do.
+  let last: { findings: Finding[]; posted: Posted[]; findingsOf: number; changed?: { of: number; at: number[] } } | undefined;
   // Findings are never changed in place: one kept from the analysis before is posted as it was.
   const postedAs = new WeakMap<Finding, Posted>();
   const post = (finding: Finding): Posted => {
@@ -39,12 +48,16 @@ export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
     const { findings, answers: all } = current.analysis;
     if (last?.findings !== findings) {
       const posted = findings.map(post);
-      const same = last !== undefined && last.posted.length === posted.length && posted.every((p, i) => p.json === last!.posted[i]!.json);
-      last = same ? { ...last!, findings } : { findings, posted, findingsOf: version };
+      const at = last?.posted.length === posted.length ? changedAt(last.posted, posted) : undefined;
+      if (at?.length === 0) last = { ...last!, findings };
+      else last = { findings, posted, findingsOf: version, changed: at && at.length < posted.length / 2 ? { of: last!.findingsOf, at } : undefined };
     }
     const ids = answersFor === 'all' ? Object.keys(all) : answersFor;
     const answers: Record<string, NodeAnswers> = {};
     for (const id of ids) if (id in all) answers[id] = all[id]!;
-    return { version, findings: known === last.findingsOf ? undefined : last.posted.map((p) => p.plain), findingsOf: last.findingsOf, answers };
+    const { posted, findingsOf, changed } = last;
+    if (known === findingsOf) return { version, findingsOf, answers };
+    if (changed && known === changed.of) return { version, findingsOf, answers, patch: { ...changed, findings: changed.at.map((i) => posted[i]!.plain) } };
+    return { version, findings: posted.map((p) => p.plain), findingsOf, answers };
   };
 }

@@ -1,5 +1,5 @@
 export { analyze, analyzeEdit } from './analyze';
-export { sameToTheAnalysis } from './sameInput';
+export { renamedNodes, sameToTheAnalysis } from './sameInput';
 export { RULES, plainFinding, type RuleInfo, type RuleMetadata } from './rules';
 export type * from './types';
 export { SEVERITIES, compareSeverity, isAtLeast, worstSeverity } from './severity';

@@ -99,9 +99,21 @@ describe('the review from the reviewer', () => {
     reviewer.answer();
     document.getState().setTitle('Renamed');
     session.getState().set({ selection: ['serviceA'] });
-    expect(reviewer.requests[1]).toMatchObject({ doc: undefined, answersFor: ['serviceA'] });
+    expect(reviewer.requests[1]!.doc).toBeUndefined();
+    expect(reviewer.requests[1]).toMatchObject({ answersFor: ['serviceA'] });
     reviewer.answer();
     expect(Object.keys(reviewer.responses[1]!.answers)).toEqual(['serviceA']);
+  });
+
+  it('a rename sends the new names, not the document, and the review that comes back is of the renamed map', () => {
+    const { document, reviews, reviewer } = setUp();
+    reviewer.answer();
+    const node = document.getState().doc.nodes[2]!;
+    document.getState().updateElement({ type: 'node', id: node.id }, { label: 'Payments ledger' });
+    expect(reviewer.requests[1]!.doc).toBeUndefined();
+    expect(reviewer.requests[1]!.labels).toEqual([{ index: 2, label: 'Payments ledger' }]);
+    reviewer.answer();
+    expect(reviews.getState().analysis.findings).toEqual(analyze(document.getState().doc).findings.map(plainFinding));
   });
 
   it('findings left out that are not the ones held are refused, and the document is sent again', () => {

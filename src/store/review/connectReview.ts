@@ -1,4 +1,4 @@
-import { sameToTheAnalysis } from '../../analysis';
+import { renamedNodes, sameToTheAnalysis } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import type { DocumentStore } from '../documentStore';
 import type { SessionStore } from '../sessionStore';
@@ -29,8 +29,10 @@ export function connectReview(document: DocumentStore, session: SessionStore, re
     if (reviewed && sameWant(last.want, want)) return;
     waiting = true;
     const known = reviews.getState().findingsOf;
-    // A big map is copied to the worker on each post: not for what the analysis never reads (a retitle, a move).
-    transport.post({ version: ++version, doc: reviewed ? undefined : doc, answersFor: want, known });
+    // A big map is copied to the worker on each post: not for what the analysis never reads (a retitle, a move), nor for a rename.
+    const renamed = last && !reviewed ? renamedNodes(last.doc, doc) : undefined;
+    const labels = renamed?.map((index) => ({ index, label: doc.nodes[index]!.label }));
+    transport.post({ version: ++version, ...(reviewed ? {} : labels ? { labels } : { doc }), answersFor: want, known });
     sent = { doc: reviewed ? last.doc : doc, want };
   };
   transport.onResponse((response) => {

@@ -1,5 +1,6 @@
 import type { Finding, NodeAnswers } from '../../analysis';
 import type { FlowDocument } from '../../model';
+import type { Relabel } from './relabel';
 
 /** Which nodes' answers a review carries: the selected ones, or all of them (a lens colours every node). */
 export type AnswersFor = readonly string[] | 'all';
@@ -9,6 +10,8 @@ export interface ReviewRequest {
   version: number;
   /** Absent when only the answers asked for changed: the reviewer uses the document it was last sent. */
   doc?: FlowDocument;
+  /** Instead of `doc` when the document only renamed nodes since the one last sent: a big map is not copied per keystroke. */
+  labels?: Relabel;
   answersFor: AnswersFor;
   /** The version whose findings the page holds: the reviewer leaves the findings out when they are still those. */
   known?: number;

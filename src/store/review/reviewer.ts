@@ -2,6 +2,7 @@ import { analyze, analyzeEdit, plainFinding, type Analysis, type Finding, type N
 import type { FlowDocument } from '../../model';
 import { today } from '../today';
 import type { ReviewRequest, ReviewResponse } from './protocol';
+import { relabelled } from './relabel';
 
 /** A finding as posted (a structured clone keeps only own properties) and its JSON, to compare. */
 interface Posted {
@@ -39,7 +40,8 @@ export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
     }
     return posted;
   };
-  return ({ version, doc, answersFor, known }) => {
+  return ({ version, doc: sent, labels, answersFor, known }) => {
+    const doc = sent ?? (labels && current ? relabelled(current.of, labels) : undefined);
     if (doc) {
       const options = { today: today() };
       current = { analysis: current ? analyzeEdit({ doc: current.of, analysis: current.analysis }, doc, options) : analyze(doc, options), of: doc };

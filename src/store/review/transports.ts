@@ -1,5 +1,6 @@
 import type { FlowDocument } from '../../model';
 import type { ReviewRequest, ReviewResponse, ReviewTransport } from './protocol';
+import { relabelled } from './relabel';
 import { createReviewer } from './reviewer';
 
 type Receive = (response: ReviewResponse) => void;
@@ -45,7 +46,7 @@ export function workerTransport(): ReviewTransport {
   }
   return {
     post: (request) => {
-      lastDoc = request.doc ?? lastDoc;
+      lastDoc = request.doc ?? (request.labels && lastDoc ? relabelled(lastDoc, request.labels) : lastDoc);
       inFlight = request;
       if (!worker) return postInProcess(request);
       // In a task of its own: copying a big map for the worker is not added to the task that changed it (an open).

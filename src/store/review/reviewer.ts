@@ -4,17 +4,41 @@ import { today } from '../today';
 import type { ReviewRequest, ReviewResponse } from './protocol';
 import { relabelled } from './relabel';
 
-/** A finding as posted (a structured clone keeps only own properties) and its JSON, to compare. */
+/** Findings as posted: plain objects (a structured clone keeps only own properties), and their JSON to compare, made when needed. */
 interface Posted {
-  plain: Finding;
-  json: string;
+  findings: Finding[];
+  plain: Finding[];
+  json?: string;
+  /** The version these findings were first computed for. */
+  findingsOf: number;
+  /** Where they differ from the findings of version `of`, when only a few do (a rename): sent as a patch. */
+  changed?: { of: number; at: number[] };
 }
 
-/** Where two lists of posted findings of one length differ. */
-function changedAt(before: readonly Posted[], after: readonly Posted[]): number[] {
+const jsonOf = (posted: Posted): string => (posted.json ??= JSON.stringify(posted.plain));
+
+/**
+ * The findings of an edit analysed from the analysis before it, as posted: the unchanged ones are the same objects in
+ * the same places (a rename words again only those that name the node), so only the others are made plain and compared.
+ * Undefined when the findings are new.
+ */
+function postedEdit(before: Posted, findings: Finding[], version: number): Posted | undefined {
+  if (before.findings.length !== findings.length) return undefined;
+  const kept = findings.filter((f, i) => f === before.findings[i]).length;
+  if (kept < findings.length / 2) return undefined;
+  const plain = [...before.plain];
   const at: number[] = [];
-  for (let i = 0; i < after.length; i++) if (after[i]!.json !== before[i]!.json) at.push(i);
-  return at;
+  findings.forEach((finding, i) => {
+    if (finding === before.findings[i]) return;
+    plain[i] = plainFinding(finding);
+    if (JSON.stringify(plain[i]) !== JSON.stringify(before.plain[i])) at.push(i);
+  });
+  return at.length === 0 ? { ...before, findings } : { findings, plain, findingsOf: version, changed: { of: before.findingsOf, at } };
+}
+
+function postedAnew(before: Posted | undefined, findings: Finding[], version: number): Posted {
+  const posted: Posted = { findings, plain: findings.map(plainFinding), findingsOf: version };
+  return before && jsonOf(before) === jsonOf(posted) ? { ...before, findings } : posted;
 }
 
 /**
@@ -22,24 +46,12 @@ function changedAt(before: readonly Posted[], after: readonly Posted[]): number[
  * document it is sent and replies with the findings and the answers asked for. Findings equal to the
  * ones the page already holds are left out, so retitling a big map costs the page nothing. An edit
  * is analysed from the analysis before it (`analyzeEdit`): nodes moved cost a comparison, a rename
- * words again only the findings that name the renamed node, and only those are serialised again and
- * sent, as a patch of the findings the page holds.
+ * words again only the findings that name the renamed node, and only those are made plain, compared
+ * and sent, as a patch of the findings the page holds.
  */
 export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
   let current: { analysis: Analysis; of: FlowDocument } | undefined;
-  // `changed`: where these findings differ from the ones of version `of`, when only some of them do.
-  let last: { findings: Finding[]; posted: Posted[]; findingsOf: number; changed?: { of: number; at: number[] } } | undefined;
-  // Findings are never changed in place: one kept from the analysis before is posted as it was.
-  const postedAs = new WeakMap<Finding, Posted>();
-  const post = (finding: Finding): Posted => {
-    let posted = postedAs.get(finding);
-    if (!posted) {
-      const plain = plainFinding(finding);
-      posted = { plain, json: JSON.stringify(plain) };
-      postedAs.set(finding, posted);
-    }
-    return posted;
-  };
+  let last: Posted | undefined;
   return ({ version, doc: sent, labels, answersFor, known }) => {
     const doc = sent ?? (labels && current ? relabelled(current.of, labels) : undefined);
     if (doc) {
@@ -48,18 +60,13 @@ export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
     }
     if (!current) throw new Error('The reviewer has not been sent a document yet.');
     const { findings, answers: all } = current.analysis;
-    if (last?.findings !== findings) {
-      const posted = findings.map(post);
-      const at = last?.posted.length === posted.length ? changedAt(last.posted, posted) : undefined;
-      if (at?.length === 0) last = { ...last!, findings };
-      else last = { findings, posted, findingsOf: version, changed: at && at.length < posted.length / 2 ? { of: last!.findingsOf, at } : undefined };
-    }
+    if (last?.findings !== findings) last = (last && postedEdit(last, findings, version)) ?? postedAnew(last, findings, version);
     const ids = answersFor === 'all' ? Object.keys(all) : answersFor;
     const answers: Record<string, NodeAnswers> = {};
     for (const id of ids) if (id in all) answers[id] = all[id]!;
-    const { posted, findingsOf, changed } = last;
+    const { plain, findingsOf, changed } = last;
     if (known === findingsOf) return { version, findingsOf, answers };
-    if (changed && known === changed.of) return { version, findingsOf, answers, patch: { ...changed, findings: changed.at.map((i) => posted[i]!.plain) } };
-    return { version, findings: posted.map((p) => p.plain), findingsOf, answers };
+    if (changed && known === changed.of) return { version, findingsOf, answers, patch: { ...changed, findings: changed.at.map((i) => plain[i]!) } };
+    return { version, findings: plain, findingsOf, answers };
   };
 }

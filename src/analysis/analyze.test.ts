@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze, answersOf } from './analyze';
 import { RULES } from './rules';
 import { plainFinding } from './rules/ruleFinding';
 import { diagram } from './testing';
@@ -49,6 +49,15 @@ describe('analyze', () => {
     expect(Object.keys(json.answers)).toEqual(['u', 'db']);
     expect(json.findings[0]).toEqual({ ...plainFinding(analysis.findings[0]!), message: expect.stringContaining('User input from u reaches db') });
     expect(analysis.answers).toBe(analysis.answers);
+  });
+
+  it('answers the nodes asked for without building every node\'s, the same answers, ids not on the map left out', () => {
+    const doc = diagram({ u: 'actor', api: 'service', db: 'store' }, ['u request api', 'api write db']);
+    const analysis = analyze(doc);
+    const some = answersOf(analysis, ['db', 'ghost']);
+    expect(Object.keys(some)).toEqual(['db']);
+    expect(JSON.stringify(some.db)).toBe(JSON.stringify(analyze(doc).answers.db));
+    expect(analysis.answers.db).toBe(some.db);
   });
 
   it('posts its findings as plain objects: a structured clone of plainFinding keeps every field', () => {

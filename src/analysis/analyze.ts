@@ -40,9 +40,8 @@ function sortFindings(findings: Finding[]): Finding[] {
  * time, and a large map should not pay for strings nobody looks at. The properties are ordinary
  * enumerable ones, so JSON.stringify, spreading and structuredClone see plain data.
  */
-function answersByNode(ctx: Context): Record<string, NodeAnswers> {
+function answersByNode(ctx: Context, computed: (NodeAnswers | undefined)[]): Record<string, NodeAnswers> {
   const answers: Record<string, NodeAnswers> = {};
-  const computed = new Array<NodeAnswers | undefined>(ctx.graph.nodeId.length);
   // defineProperty copies the descriptor, so one serves every node.
   const descriptor: PropertyDescriptor = { enumerable: true };
   ctx.graph.nodeId.forEach((id, i) => {
@@ -62,20 +61,33 @@ function applySettings(findings: Finding[], settings: AnalyzeOptions['rules']): 
   });
 }
 
-/** What each analysis was made from and with, so that an edit of its document can be analysed from it. */
-const madeFrom = new WeakMap<Analysis, { ctx: Context; options: AnalyzeOptions }>();
+/** What each analysis was made from and with (so that an edit of its document can be analysed from it), and the answers computed so far. */
+const madeFrom = new WeakMap<Analysis, { ctx: Context; options: AnalyzeOptions; computed: (NodeAnswers | undefined)[] }>();
 
 function analysisOf(ctx: Context, findings: Finding[], options: AnalyzeOptions): Analysis {
   let answers: Record<string, NodeAnswers> | undefined;
+  const computed = new Array<NodeAnswers | undefined>(ctx.graph.nodeId.length);
   const analysis: Analysis = {
     // Built when first read: the CLI and the findings alone never need one accessor per node.
     get answers() {
-      return (answers ??= answersByNode(ctx));
+      return (answers ??= answersByNode(ctx, computed));
     },
     findings,
   };
-  madeFrom.set(analysis, { ctx, options });
+  madeFrom.set(analysis, { ctx, options, computed });
   return analysis;
+}
+
+/** The answers of these nodes (ids not on the map are left out), without the object of every node's: the panel asks for one or two. */
+export function answersOf(analysis: Analysis, ids: readonly string[]): Record<string, NodeAnswers> {
+  const made = madeFrom.get(analysis);
+  const answers: Record<string, NodeAnswers> = {};
+  for (const id of ids) {
+    const i = made ? made.ctx.graph.indexOf.get(id) : undefined;
+    if (made && i !== undefined) answers[id] = made.computed[i] ??= nodeAnswers(made.ctx, i);
+    else if (!made && id in analysis.answers) answers[id] = analysis.answers[id]!;
+  }
+  return answers;
 }
 
 /**

@@ -1,4 +1,4 @@
-export { analyze, analyzeEdit } from './analyze';
+export { analyze, analyzeEdit, answersOf } from './analyze';
 export { renamedNodes, sameToTheAnalysis } from './sameInput';
 export { RULES, plainFinding, type RuleInfo, type RuleMetadata } from './rules';
 export type * from './types';

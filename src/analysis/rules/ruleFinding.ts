@@ -163,11 +163,13 @@ export class RuleFinding implements Finding {
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
   names(flagged: Uint8Array): boolean {
-    const { nodes, edges, mentions = [] } = this.#draft;
+    const { nodes, edges, mentions } = this.#draft;
     const { source, target } = this.#graph;
-    for (const i of nodes) if (i >= 0 && flagged[i]) return true;
-    for (const e of edges) if (e >= 0 && (flagged[source[e]!] || flagged[target[e]!])) return true;
-    for (const i of mentions) if (i >= 0 && flagged[i]) return true;
+    // -1 (a missing node or end) is never flagged; it is skipped rather than read off the typed array.
+    const is = (i: number) => i >= 0 && flagged[i] === 1;
+    for (let k = 0; k < nodes.length; k++) if (is(nodes[k]!)) return true;
+    for (let k = 0; k < edges.length; k++) if (edges[k]! >= 0 && (is(source[edges[k]!]!) || is(target[edges[k]!]!))) return true;
+    if (mentions) for (let k = 0; k < mentions.length; k++) if (is(mentions[k]!)) return true;
     return false;
   }
 

@@ -1,4 +1,4 @@
-import { analyze, analyzeEdit, plainFinding, type Analysis, type Finding, type NodeAnswers } from '../../analysis';
+import { analyze, analyzeEdit, answersOf, plainFinding, type Analysis, type Finding } from '../../analysis';
 import type { FlowDocument } from '../../model';
 import { today } from '../today';
 import type { ReviewRequest, ReviewResponse } from './protocol';
@@ -59,11 +59,9 @@ export function createReviewer(): (request: ReviewRequest) => ReviewResponse {
       current = { analysis: current ? analyzeEdit({ doc: current.of, analysis: current.analysis }, doc, options) : analyze(doc, options), of: doc };
     }
     if (!current) throw new Error('The reviewer has not been sent a document yet.');
-    const { findings, answers: all } = current.analysis;
+    const { findings } = current.analysis;
     if (last?.findings !== findings) last = (last && postedEdit(last, findings, version)) ?? postedAnew(last, findings, version);
-    const ids = answersFor === 'all' ? Object.keys(all) : answersFor;
-    const answers: Record<string, NodeAnswers> = {};
-    for (const id of ids) if (id in all) answers[id] = all[id]!;
+    const answers = answersOf(current.analysis, answersFor === 'all' ? current.of.nodes.map((n) => n.id) : answersFor);
     const { plain, findingsOf, changed } = last;
     if (known === findingsOf) return { version, findingsOf, answers };
     if (changed && known === changed.of) return { version, findingsOf, answers, patch: { ...changed, findings: changed.at.map((i) => plain[i]!) } };

@@ -53,6 +53,20 @@ export async function nodeInView(page: Page): Promise<string> {
 }
 
 /**
+ * Waits until the view stops moving: a zoom animates for a fixed time, but on a big map each of its frames can take
+ * longer than that, so a node picked a fixed delay after the key may still be moving.
+ */
+async function viewSettled(page: Page): Promise<void> {
+  let last: string | null = null;
+  for (let tries = 0; tries < 50; tries += 1) {
+    await page.waitForTimeout(250);
+    const transform = await page.evaluate<string | null>(`document.querySelector('.react-flow__viewport')?.style.transform ?? null`);
+    if (transform === last) return;
+    last = transform;
+  }
+}
+
+/**
  * Puts the focus where `typing` types, at the end of its text. Renaming on the canvas happens at
  * 100 % zoom (a zoomed-out map draws names only, with no field to type in); the rest at the fitted view.
  */
@@ -62,7 +76,7 @@ export async function focusFor(page: Page, typing: Typing): Promise<void> {
   if (await dismiss.count()) await dismiss.click();
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(typing === 'canvas rename' ? '0' : 'Shift+1');
-  await page.waitForTimeout(500);
+  await viewSettled(page);
   if (typing === 'title') {
     await page.getByRole('textbox', { name: 'Diagram title' }).click();
   } else {

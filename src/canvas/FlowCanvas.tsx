@@ -149,10 +149,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     void setViewport(shown.length ? openingViewport(getNodesBounds(shown as Node[]), { width, height }) : { x: 0, y: 0, zoom: 1 });
   });
   useEffect(() => {
-    // On mount and whenever a diagram is opened or laid out; never because a node was added.
+    // On mount and whenever a diagram is opened or laid out; never because a node was added. At once when the pane
+    // has its size (React Flow's own effects measured it): a big map's window is then taken round the fitted view
+    // only, not first round the view it replaces.
+    if (flowStore.getState().width) return fitDiagram();
     const frame = requestAnimationFrame(fitDiagram);
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest]);
+  }, [fitRequest, flowStore]);
 
   // One node dragged alone lines up with the others' edges and centres, and the guides show where.
   const align = useCallback((changes: NodeChange[]) => {

@@ -23,7 +23,7 @@ import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
-import { heldElements, WINDOWED_FROM } from './viewWindow';
+import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { OverviewMap } from './OverviewMap';
 import { centred, paletteSpot } from './placement';
@@ -44,6 +44,10 @@ const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; dra
 const NODE_TYPES = { kind: KindNode, boundary: BoundaryNode, note: NoteNode };
 const EDGE_TYPES = { floating: FloatingEdge };
 const GRID = 20;
+// Props React Flow copies into its store keep their identity: a new array each render is a store update every node and arrow checks.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+/** Panning drags with the middle or right button; the left one selects. */
+const PAN_BUTTONS = [1, 2];
 /**
  * Below this zoom arrow labels are too small to read and the grid's dots merge into a haze; drawing
  * them anyway (thousands of labels, hundreds of thousands of dots) slows panning a big map down.
@@ -140,7 +144,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   // A big map is handed to React Flow a window at a time: the view and a margin round it.
   const windowed = doc.nodes.length >= WINDOWED_FROM;
   const area = useViewWindow(windowed);
-  const held = useMemo(() => (area ? heldElements(nodes, view.edges, area, heldAnywhere) : { nodes, edges: view.edges }), [area, nodes, view.edges]);
+  const [holdWindow] = useState(createWindowHolder<Node, FloatingFlowEdge>);
+  const held = useMemo(() => (area ? holdWindow(nodes, view.edges, area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, nodes, view.edges]);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {
@@ -195,6 +200,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
     connectNodes(source, to);
   }, []);
+  const onReconnectStart = useCallback(() => void (reconnecting.current = true), []);
   const onReconnect: OnReconnect = useCallback((edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target }), []);
   // An arrow's end let go anywhere over a node moves there (one undo step), as a new arrow would connect there.
   // React Flow names the end that stays put: its type is the kept end's.
@@ -262,7 +268,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         edgesReconnectable={!readOnly}
         elevateEdgesOnSelect
         onReconnect={onReconnect}
-        onReconnectStart={() => void (reconnecting.current = true)}
+        onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
         isValidConnection={isValidConnection}
@@ -276,11 +282,11 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode={null}
         selectionOnDrag
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         connectionRadius={32}
         onlyRenderVisibleElements={held.nodes.length > VISIBLE_ONLY_FROM}
         minZoom={0.05}

@@ -39,16 +39,25 @@ export async function keystrokes(page: Page, text = 'abcdefgh'): Promise<number>
 
 export type Typing = 'title' | 'inspector label' | 'canvas rename';
 
-/** A node whose middle is well inside the canvas, so clicking it hits it and not a control (the palette covers the left edge). */
-export async function nodeInView(page: Page): Promise<string> {
-  return page.evaluate<string>(`(() => {
+/**
+ * The middle of a node well inside the canvas, so clicking there hits it and not a control (the palette covers the
+ * left edge): one React Flow holds, or, on a map zoomed out so far that it is drawn as one picture, a box of the picture.
+ */
+export async function nodeInView(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate<{ x: number; y: number }>(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
-    const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
+    const inside = ({ x, y }) => x > pane.left + 160 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+    const middles = [...document.querySelectorAll('.react-flow__node')].map((el) => {
       const box = el.getBoundingClientRect();
-      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-      return x > pane.left + 160 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     });
-    return node.dataset.id;
+    const [tx, ty, zoom] = [...document.querySelector('.react-flow__viewport').style.transform.matchAll(/-?[\\d.]+/g)].map(Number);
+    for (const path of document.querySelectorAll('.fm-picture__boxes')) {
+      for (const [, x, y, w, h] of path.getAttribute('d').matchAll(/M(-?[\\d.]+) (-?[\\d.]+)h(-?[\\d.]+)v(-?[\\d.]+)/g)) {
+        middles.push({ x: pane.left + tx + (Number(x) + Number(w) / 2) * zoom, y: pane.top + ty + (Number(y) + Number(h) / 2) * zoom });
+      }
+    }
+    return middles.find(inside);
   })()`);
 }
 
@@ -80,15 +89,15 @@ export async function focusFor(page: Page, typing: Typing): Promise<void> {
   if (typing === 'title') {
     await page.getByRole('textbox', { name: 'Diagram title' }).click();
   } else {
-    const node = page.locator(`.react-flow__node[data-id="${await nodeInView(page)}"]`);
+    const node = await nodeInView(page);
     if (typing === 'inspector label') {
-      await node.click();
+      await page.mouse.click(node.x, node.y);
       // The panel shows the review first; the facts form is a tab.
       const facts = page.getByRole('tab', { name: 'Facts' });
       if (await facts.count()) await facts.click();
       await page.getByLabel('Label', { exact: true }).click();
     } else {
-      await node.dblclick();
+      await page.mouse.dblclick(node.x, node.y);
       await page.getByRole('textbox', { name: 'Node name' }).waitFor();
     }
   }

@@ -26,6 +26,9 @@ import { FIT, openingViewport } from './fitView';
 import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { OverviewMap } from './OverviewMap';
+import { mapPicture, PICTURE_BELOW } from './mapPicture';
+import { MapPictureLayer } from './MapPictureLayer';
+import { usePicturePointer } from './usePicturePointer';
 import { centred, paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
@@ -74,6 +77,9 @@ const isValidConnection = (c: Connection | Edge) => c.source !== c.target;
 const heldAnywhere = (node: Node) => !!node.selected || node.type !== 'kind' || (node as KindFlowNode).data.renaming;
 /** React Flow then mounts only the nodes on screen (a select-all of a big map holds every node). */
 const VISIBLE_ONLY_FROM = 2000;
+/** Where the view is, React Flow holds only what is held anywhere: the rest of a pictured map is in the picture. */
+const NO_WINDOW = { x: 0, y: 0, width: 0, height: 0 };
+const pictureLabel = (nodes: number, arrows: number) => `${nodes} nodes and ${arrows} arrows, drawn as one picture at this zoom: zoom in to read their names`;
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
@@ -113,6 +119,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   useEditorShortcuts(pointer.pastePoint, pointer.viewCentre, allNodes);
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
+  const zoomedOut = useStore((state) => state.transform[2] < PICTURE_BELOW);
   const [reuse] = useState(createElementReuser);
   const { intercept, withAnnotations } = useAnnotations(doc, selection, renaming, !readOnly);
   // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
@@ -144,8 +151,12 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   // A big map is handed to React Flow a window at a time: the view and a margin round it.
   const windowed = doc.nodes.length >= WINDOWED_FROM;
   const area = useViewWindow(windowed);
+  // Zoomed out past reading, a big map is one picture; a lens, a scenario or a comparison is drawn on React Flow's nodes.
+  const pictured = windowed && zoomedOut && !lensShown && !comparing;
+  const picture = useMemo(() => (pictured ? mapPicture(nodes, view.edges) : undefined), [pictured, nodes, view.edges]);
   const [holdWindow] = useState(createWindowHolder<Node, FloatingFlowEdge>);
-  const held = useMemo(() => (area ? holdWindow(nodes, view.edges, area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, nodes, view.edges]);
+  const held = useMemo(() => (area ? holdWindow(nodes, view.edges, pictured ? NO_WINDOW : area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, pictured, nodes, view.edges]);
+  const picturePointer = usePicturePointer(pictured, allNodes, !readOnly);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {
@@ -230,13 +241,14 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     const element = event.target as Element;
     const item = element.closest('.react-flow__node, .react-flow__edge');
     if (!item && !element.closest('.react-flow__pane')) return;
+    const pictureNode = item ? undefined : picturePointer.hit(event);
     event.preventDefault();
     // From the keyboard (Shift+F10, the menu key) there is no pointer: open by the focused element.
     const box = element.getBoundingClientRect();
     const screen = event.clientX || event.clientY ? { x: event.clientX, y: event.clientY } : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    const id = item?.getAttribute('data-id');
+    const id = item?.getAttribute('data-id') ?? pictureNode;
     if (id && !useSessionStore.getState().selection.includes(id)) void run(commands.select, [id]);
-    const target: MenuTarget = id ? { type: item!.classList.contains('react-flow__node') ? 'node' : 'edge', id } : { type: 'pane', at: screenToFlowPosition(screen) };
+    const target: MenuTarget = id ? { type: !item || item.classList.contains('react-flow__node') ? 'node' : 'edge', id } : { type: 'pane', at: screenToFlowPosition(screen) };
     const entries = contextMenuEntries(target, appContext, navigator.clipboard);
     setMenu(entries.length ? { ...screen, entries } : undefined);
   };
@@ -254,7 +266,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   };
 
   return (
-    <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu}>
+    <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu} onPointerDownCapture={picturePointer.onPointerDownCapture} onDoubleClickCapture={picturePointer.onDoubleClickCapture}>
       {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={held.nodes}
@@ -282,6 +294,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode={null}
         selectionOnDrag
+        onSelectionEnd={picturePointer.onSelectionEnd}
         panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnDoubleClick={false}
@@ -295,6 +308,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         colorMode={colorMode}
       >
         {detailed ? <Background gap={GRID} /> : null}
+        {picture ? <MapPictureLayer picture={picture} label={pictureLabel(doc.nodes.length, doc.edges.length)} /> : null}
         {minimap && windowed ? <OverviewMap nodes={nodes} colour={minimapColour} size={MINIMAP_SIZE} label="Minimap" /> : null}
         {minimap && !windowed ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
         <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" onFitView={fitAll} />

@@ -12,6 +12,8 @@ const SIZES = [1, 1_000, 5_000];
 const TYPING: Typing[] = ['title', 'inspector label', 'canvas rename'];
 const KEYSTROKE_TARGET: Record<number, number> = { 1_000: 50, 5_000: 100 };
 const OPEN_SIZE = 5_000;
+/** The visitor's own map, saved in the browser, when a share link opens over it. */
+const OWN_SIZE = 1_000;
 
 function openingRows(what: string, opening: Opening): Row[] {
   return [
@@ -56,7 +58,19 @@ export async function feltSection(): Promise<Section> {
       if (nodes === OPEN_SIZE) rows.push(...openingRows('a file', opening));
     }
     const linked = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    rows.push(...openingRows('a share link', await openLink(linked, `${origin}#${encodeShareFragment(generateDiagram(OPEN_SIZE, 7))}`, OPEN_SIZE)));
+    const shared = generateDiagram(OPEN_SIZE, 7);
+    const link = `${origin}#${encodeShareFragment(shared)}`;
+    rows.push(...openingRows('a share link', await openLink(linked, link, OPEN_SIZE, shared.title)));
+    // A visitor with a map of their own in this browser: it is loaded (and kept for Close) as the link opens.
+    const visitor = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const own = await visitor.newPage();
+    await own.goto(origin);
+    await own.getByRole('button', { name: /^Open/ }).first().waitFor();
+    await installFelt(own);
+    await openFile(own, join(outDir, `map-${OWN_SIZE}.json`), OWN_SIZE);
+    await own.waitForTimeout(1_500);
+    await own.close();
+    rows.push(...openingRows(`a share link over a ${OWN_SIZE.toLocaleString('en')}-node map of the visitor's own`, await openLink(await visitor.newPage(), link, OPEN_SIZE, shared.title)));
     return { name: 'Felt latency (production build, headless Chromium)', rows };
   } finally {
     await browser.close();

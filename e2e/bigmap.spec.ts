@@ -12,6 +12,18 @@ function bigMap() {
 }
 
 const held = (page: Page) => page.locator('.react-flow__node').count();
+const picture = (page: Page) => page.getByRole('img', { name: /drawn as one picture/ });
+const position = (i: number) => ({ x: Math.floor(i / ROWS) * 260, y: (i % ROWS) * 120 });
+
+/** Where a point of the diagram is on the screen, from React Flow's view. */
+async function onScreen(page: Page, point: { x: number; y: number }) {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const [x, y, zoom] = await page.locator('.react-flow__viewport').evaluate((v) => {
+    const m = new DOMMatrix(getComputedStyle(v).transform);
+    return [m.e, m.f, m.a];
+  });
+  return { x: pane.x + x + point.x * zoom, y: pane.y + y + point.y * zoom };
+}
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -57,16 +69,60 @@ test('the minimap draws every node of a big map; fit, find, select-all and delet
   await expect(far).toBeInViewport();
   await expect(far).toHaveClass(/selected/);
 
-  // Fitting shows the whole map: its first and last nodes are both on screen.
+  // Fitting shows the whole map (zoomed out that far, as one picture): its first and last nodes are both on screen.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+Digit1');
-  await expect(page.getByRole('group', { name: 'service: Service 0', exact: true })).toBeInViewport();
-  await expect(page.getByRole('group', { name: 'service: Service 999', exact: true })).toBeInViewport();
+  await expect(picture(page)).toHaveAccessibleName(/^1000 nodes and 980 arrows/);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  for (const i of [0, 999]) {
+    const { x, y } = await onScreen(page, position(i));
+    expect(x).toBeGreaterThan(pane.x);
+    expect(x).toBeLessThan(pane.x + pane.width);
+    expect(y).toBeGreaterThan(pane.y);
+    expect(y).toBeLessThan(pane.y + pane.height);
+  }
 
   await page.locator('.react-flow__pane').click({ position: { x: 300, y: 300 } });
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('group', { name: 'service: Service 0', exact: true })).toBeAttached();
+  await expect(picture(page)).toHaveAccessibleName(/^1000 nodes/);
+});
+
+test('zoomed out past reading, the map is one picture in which a click selects a node, a box selects what is inside it, and a double-click is the node’s', async ({ page }) => {
+  await page.locator('.react-flow__pane').click({ position: { x: 300, y: 300 } });
+  await page.keyboard.press('Shift+Digit1');
+  await expect(picture(page)).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+  // A click on a node's box selects it: React Flow then holds it, drawn selected, and the inspector shows it.
+  const first = await onScreen(page, { x: position(0).x + 40, y: position(0).y + 20 });
+  await page.mouse.click(first.x, first.y);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'service: Service 0', exact: true })).toBeVisible();
+  // Shift adds another.
+  const next = await onScreen(page, { x: position(21).x + 40, y: position(21).y + 20 });
+  await page.keyboard.down('Shift');
+  await page.mouse.click(next.x, next.y);
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  // A box dragged round the first column selects its twenty nodes.
+  const from = await onScreen(page, { x: -40, y: -40 });
+  const to = await onScreen(page, { x: 230, y: ROWS * 120 });
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(ROWS);
+
+  // A click on empty paper clears the selection; a double-click on a node is the node's (as on React Flow's
+  // zoomed-out nodes, its name is edited once zoomed in), not the paper's: no new node is added there.
+  const empty = await onScreen(page, { x: -200, y: -200 });
+  await page.mouse.click(empty.x, empty.y);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await page.mouse.dblclick(first.x, first.y);
+  await expect(page.getByRole('group', { name: 'service: Service 0', exact: true })).toHaveClass(/selected/);
+  await expect(picture(page)).toHaveAccessibleName(/^1000 nodes/);
 });

@@ -128,9 +128,53 @@ test('a share link opens read-only in a fresh browser with its findings, and Edi
   await visitor.close();
 });
 
+test('a tab opened with a share link shows the shared diagram first, never the visitor’s own, saves nothing over it, and Close brings it back', async ({ page, browser }) => {
+  await page.getByLabel('Diagram title').fill('Shared for review');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const visitor = await browser.newContext();
+  const own = await visitor.newPage();
+  await own.goto('/');
+  await own.getByLabel('Diagram title').fill('The visitor’s own');
+  await own.waitForTimeout(500);
+  await own.close();
+
+  // A fresh tab (not a fragment change in an open one): every title the page ever paints is noted.
+  const tab = await visitor.newPage();
+  await tab.addInitScript(() => {
+    const painted: string[] = [];
+    (window as unknown as { paintedTitles: string[] }).paintedTitles = painted;
+    const look = () => {
+      const title = document.querySelector<HTMLInputElement>('input[aria-label="Diagram title"]')?.value;
+      if (title !== undefined && painted.at(-1) !== title) painted.push(title);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await tab.goto(link);
+  await expect(tab.getByRole('region', { name: 'Shared diagram' })).toContainText('read-only');
+  await expect(tab.getByLabel('Diagram title')).toHaveValue('Shared for review');
+  await expect(tab.getByRole('heading', { name: /Review: / })).toBeVisible();
+  // Longer than the autosave's delay: nothing of the shared diagram is written.
+  await tab.waitForTimeout(1000);
+  expect(await tab.evaluate(() => (window as unknown as { paintedTitles: string[] }).paintedTitles)).toEqual(['Shared for review']);
+
+  await tab.getByRole('region', { name: 'Shared diagram' }).getByRole('button', { name: 'Close' }).click();
+  await expect(tab.getByLabel('Diagram title')).toHaveValue('The visitor’s own');
+  await tab.reload();
+  await expect(tab.getByLabel('Diagram title')).toHaveValue('The visitor’s own');
+  await expect(tab.getByRole('region', { name: 'Shared diagram' })).toHaveCount(0);
+  await visitor.close();
+});
+
 test('a damaged share link says so and shows the visitor’s own diagram', async ({ page }) => {
-  await page.goto('/#d=AAAA-not-a-diagram');
-  await expect(page.getByRole('alert')).toContainText('This share link could not be opened');
-  await expect(page.getByLabel('Diagram title')).toHaveValue('Order events fan-out');
-  await expect(page.getByRole('button', { name: 'Add Store' })).toBeVisible();
+  // Put in the address bar of the open app, then opened in a fresh tab.
+  for (const from of ['/', 'about:blank']) {
+    await page.goto(from);
+    await page.goto('/#d=AAAA-not-a-diagram');
+    await expect(page.getByRole('alert')).toContainText('This share link could not be opened');
+    await expect(page.getByLabel('Diagram title')).toHaveValue('Order events fan-out');
+    await expect(page.getByRole('button', { name: 'Add Store' })).toBeVisible();
+  }
 });

@@ -39,17 +39,40 @@ export async function keystrokes(page: Page, text = 'abcdefgh'): Promise<number>
 
 export type Typing = 'title' | 'inspector label' | 'canvas rename';
 
-/** A node whose middle is well inside the canvas, so clicking it hits it and not a control (the palette covers the left edge). */
-export async function nodeInView(page: Page): Promise<string> {
-  return page.evaluate<string>(`(() => {
+/**
+ * The middle of a node well inside the canvas, so clicking there hits it and not a control (the palette covers the
+ * left edge): one React Flow holds, or, on a map zoomed out so far that it is drawn as one picture, a box of the picture.
+ */
+export async function nodeInView(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate<{ x: number; y: number }>(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
-    const node = [...document.querySelectorAll('.react-flow__node')].find((el) => {
+    const inside = ({ x, y }) => x > pane.left + 160 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+    const middles = [...document.querySelectorAll('.react-flow__node')].map((el) => {
       const box = el.getBoundingClientRect();
-      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-      return x > pane.left + 160 && x < pane.right - 260 && y > pane.top + 60 && y < pane.bottom - 200;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     });
-    return node.dataset.id;
+    const [tx, ty, zoom] = [...document.querySelector('.react-flow__viewport').style.transform.matchAll(/-?[\\d.]+/g)].map(Number);
+    for (const path of document.querySelectorAll('.fm-picture__boxes')) {
+      for (const [, x, y, w, h] of path.getAttribute('d').matchAll(/M(-?[\\d.]+) (-?[\\d.]+)h(-?[\\d.]+)v(-?[\\d.]+)/g)) {
+        middles.push({ x: pane.left + tx + (Number(x) + Number(w) / 2) * zoom, y: pane.top + ty + (Number(y) + Number(h) / 2) * zoom });
+      }
+    }
+    return middles.find(inside);
   })()`);
+}
+
+/**
+ * Waits until the view stops moving: a zoom animates for a fixed time, but on a big map each of its frames can take
+ * longer than that, so a node picked a fixed delay after the key may still be moving.
+ */
+async function viewSettled(page: Page): Promise<void> {
+  let last: string | null = null;
+  for (let tries = 0; tries < 50; tries += 1) {
+    await page.waitForTimeout(250);
+    const transform = await page.evaluate<string | null>(`document.querySelector('.react-flow__viewport')?.style.transform ?? null`);
+    if (transform === last) return;
+    last = transform;
+  }
 }
 
 /**
@@ -62,19 +85,19 @@ export async function focusFor(page: Page, typing: Typing): Promise<void> {
   if (await dismiss.count()) await dismiss.click();
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(typing === 'canvas rename' ? '0' : 'Shift+1');
-  await page.waitForTimeout(500);
+  await viewSettled(page);
   if (typing === 'title') {
     await page.getByRole('textbox', { name: 'Diagram title' }).click();
   } else {
-    const node = page.locator(`.react-flow__node[data-id="${await nodeInView(page)}"]`);
+    const node = await nodeInView(page);
     if (typing === 'inspector label') {
-      await node.click();
+      await page.mouse.click(node.x, node.y);
       // The panel shows the review first; the facts form is a tab.
       const facts = page.getByRole('tab', { name: 'Facts' });
       if (await facts.count()) await facts.click();
       await page.getByLabel('Label', { exact: true }).click();
     } else {
-      await node.dblclick();
+      await page.mouse.dblclick(node.x, node.y);
       await page.getByRole('textbox', { name: 'Node name' }).waitFor();
     }
   }
@@ -99,6 +122,9 @@ const nodesShown = (page: Page, nodes: number) =>
   // A function, not text: the app's CSP forbids evaluating text, and polling does that.
   page.waitForFunction((least) => document.querySelectorAll('.react-flow__node').length >= least, Math.min(nodes, 50), { timeout: 120_000, polling: 50 });
 
+const titleShown = (page: Page, title: string) =>
+  page.waitForFunction((expected) => [...document.querySelectorAll('input')].some((input) => input.value === expected), title, { timeout: 120_000, polling: 50 });
+
 /** Opens a diagram file through the Open button, the way a person does. */
 export async function openFile(page: Page, file: string, nodes: number): Promise<Opening> {
   await page.evaluate('window.__felt.long = []');
@@ -106,17 +132,20 @@ export async function openFile(page: Page, file: string, nodes: number): Promise
   const start = await page.evaluate<number>('performance.now()');
   await chooser.setFiles(file);
   // The file is read in a worker now: until it is in, the map before it (whose nodes would pass) is still shown.
-  const { title } = JSON.parse(readFileSync(file, 'utf8')) as { title: string };
-  await page.waitForFunction((expected) => [...document.querySelectorAll('input')].some((input) => input.value === expected), title, { timeout: 120_000, polling: 50 });
+  await titleShown(page, (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title);
   await nodesShown(page, nodes);
   const end = await page.evaluate<number>(NEXT_FRAME);
   return { ms: end - start, longestTaskMs: await page.evaluate<number>('Math.max(0, ...window.__felt.long)') };
 }
 
-/** Opens a share link in a fresh tab: from navigation to the first frame with the map on screen. */
-export async function openLink(page: Page, url: string, nodes: number): Promise<Opening> {
+/**
+ * Opens a share link in a fresh tab: from navigation to the first frame with the shared map on screen (its title
+ * shown, and its nodes: a visitor's own map drawn first would pass the count alone).
+ */
+export async function openLink(page: Page, url: string, nodes: number, title: string): Promise<Opening> {
   await page.addInitScript(INSTALL);
   await page.goto(url);
+  await titleShown(page, title);
   await nodesShown(page, nodes);
   const end = await page.evaluate<number>(NEXT_FRAME);
   return { ms: end, longestTaskMs: await page.evaluate<number>('Math.max(0, ...window.__felt.long)') };

@@ -18,7 +18,6 @@ import { useTheme } from './useTheme';
 import { Sidebar } from './Sidebar';
 import { TitleField } from './TitleField';
 import { useCommandKeys } from './useCommandKeys';
-import { useSharedLink } from './useSharedLink';
 import './app.css';
 import './dark.css';
 
@@ -34,7 +33,6 @@ function ShowPanelButton() {
 }
 
 export function App() {
-  useSharedLink();
   useCommandKeys();
   const theme = useTheme();
   const reviewing = useSessionStore((state) => state.review !== undefined);

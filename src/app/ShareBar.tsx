@@ -5,7 +5,7 @@ import { useDocumentStore, useSessionStore } from '../store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { download } from '../io/browser';
 
-import { forgetSharedLink } from './useSharedLink';
+import { forgetSharedLink } from './sharedLink';
 
 /** Shown over a shared diagram: it is read-only until the visitor makes it theirs. */
 export function ShareBar() {

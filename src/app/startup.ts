@@ -1,6 +1,7 @@
 import { connectBrowserStorage, connectReview, connectStores, restoreHistory, serializeHistory, startingNotice, useDocumentStore, useReviewStore, useSessionStore, workerTransport, type Notice } from '../store';
 import { openStorage } from '../storage';
 import { fanOut } from '../templates';
+import { followSharedLinks, readSharedLink, showSharedLink } from './sharedLink';
 import { provideVersions } from './versionSource';
 
 const HISTORY_KEY = 'flowmap:history';
@@ -19,10 +20,14 @@ function rememberAuthor(session: typeof useSessionStore) {
 /**
  * Everything the app does once at start, before the first render: open the browser's storage and
  * load the saved diagram and its undo steps, start the reviewer, then save each edit and coordinate with other tabs.
+ * A page opened with a share link shows that first: the link is read (in a worker) while the storage opens, and
+ * the visitor's own diagram is loaded but never drawn before it, nor reviewed.
  */
 export async function startApp(): Promise<void> {
   const document = useDocumentStore;
   const session = useSessionStore;
+  const opened = location.hash;
+  const shared = readSharedLink();
   const storage = await openStorage({ legacy: localStorage });
   const start = await storage.loadStartingPoint();
   const doc = start.doc ?? structuredClone(fanOut);
@@ -31,6 +36,9 @@ export async function startApp(): Promise<void> {
   // A narrow window keeps the canvas: the panel starts as a closed drawer.
   session.getState().set({ notice: startingNotice(start, storage, setNotice), panel: { ...session.getState().panel, open: innerWidth >= 1000 } });
   connectStores(document, session);
+  // The shared diagram goes under review over the visitor's own (kept, read-only, unsaved) before anything is drawn or reviewed.
+  if (shared) await showSharedLink(shared);
+  followSharedLinks(opened);
   connectReview(document, session, useReviewStore, workerTransport());
   rememberAuthor(session);
   connectBrowserStorage(document, session, storage);

@@ -23,9 +23,12 @@ import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useCanvasDocument } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
-import { heldElements, WINDOWED_FROM } from './viewWindow';
+import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { OverviewMap } from './OverviewMap';
+import { mapPicture, PICTURE_BELOW } from './mapPicture';
+import { MapPictureLayer } from './MapPictureLayer';
+import { usePicturePointer } from './usePicturePointer';
 import { centred, paletteSpot } from './placement';
 import { nodeUnder } from './nodeUnder';
 import { alignTo, type Alignment } from './alignment';
@@ -44,6 +47,10 @@ const EMPTY_HINT = 'Drag from the palette, or double-click to add a service; dra
 const NODE_TYPES = { kind: KindNode, boundary: BoundaryNode, note: NoteNode };
 const EDGE_TYPES = { floating: FloatingEdge };
 const GRID = 20;
+// Props React Flow copies into its store keep their identity: a new array each render is a store update every node and arrow checks.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+/** Panning drags with the middle or right button; the left one selects. */
+const PAN_BUTTONS = [1, 2];
 /**
  * Below this zoom arrow labels are too small to read and the grid's dots merge into a haze; drawing
  * them anyway (thousands of labels, hundreds of thousands of dots) slows panning a big map down.
@@ -70,6 +77,9 @@ const isValidConnection = (c: Connection | Edge) => c.source !== c.target;
 const heldAnywhere = (node: Node) => !!node.selected || node.type !== 'kind' || (node as KindFlowNode).data.renaming;
 /** React Flow then mounts only the nodes on screen (a select-all of a big map holds every node). */
 const VISIBLE_ONLY_FROM = 2000;
+/** Where the view is, React Flow holds only what is held anywhere: the rest of a pictured map is in the picture. */
+const NO_WINDOW = { x: 0, y: 0, width: 0, height: 0 };
+const pictureLabel = (nodes: number, arrows: number) => `${nodes} nodes and ${arrows} arrows, drawn as one picture at this zoom: zoom in to read their names`;
 
 export interface FlowCanvasProps {
   readOnly?: boolean;
@@ -109,6 +119,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   useEditorShortcuts(pointer.pastePoint, pointer.viewCentre, allNodes);
 
   const detailed = useStore((state) => state.transform[2] >= DETAIL_MIN_ZOOM);
+  const zoomedOut = useStore((state) => state.transform[2] < PICTURE_BELOW);
   const [reuse] = useState(createElementReuser);
   const { intercept, withAnnotations } = useAnnotations(doc, selection, renaming, !readOnly);
   // Comments are not part of the canvas document (they touch no node or arrow): read apart, counted once per change.
@@ -140,7 +151,12 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   // A big map is handed to React Flow a window at a time: the view and a margin round it.
   const windowed = doc.nodes.length >= WINDOWED_FROM;
   const area = useViewWindow(windowed);
-  const held = useMemo(() => (area ? heldElements(nodes, view.edges, area, heldAnywhere) : { nodes, edges: view.edges }), [area, nodes, view.edges]);
+  // Zoomed out past reading, a big map is one picture; a lens, a scenario or a comparison is drawn on React Flow's nodes.
+  const pictured = windowed && zoomedOut && !lensShown && !comparing;
+  const picture = useMemo(() => (pictured ? mapPicture(nodes, view.edges) : undefined), [pictured, nodes, view.edges]);
+  const [holdWindow] = useState(createWindowHolder<Node, FloatingFlowEdge>);
+  const held = useMemo(() => (area ? holdWindow(nodes, view.edges, pictured ? NO_WINDOW : area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, pictured, nodes, view.edges]);
+  const picturePointer = usePicturePointer(pictured, allNodes, !readOnly);
 
   // An empty diagram starts at 100%; any other is fitted into view, as far as its names stay readable.
   const fitDiagram = useEffectEvent(() => {
@@ -149,10 +165,13 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     void setViewport(shown.length ? openingViewport(getNodesBounds(shown as Node[]), { width, height }) : { x: 0, y: 0, zoom: 1 });
   });
   useEffect(() => {
-    // On mount and whenever a diagram is opened or laid out; never because a node was added.
+    // On mount and whenever a diagram is opened or laid out; never because a node was added. At once when the pane
+    // has its size (React Flow's own effects measured it): a big map's window is then taken round the fitted view
+    // only, not first round the view it replaces.
+    if (flowStore.getState().width) return fitDiagram();
     const frame = requestAnimationFrame(fitDiagram);
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest]);
+  }, [fitRequest, flowStore]);
 
   // One node dragged alone lines up with the others' edges and centres, and the guides show where.
   const align = useCallback((changes: NodeChange[]) => {
@@ -192,6 +211,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     const [source, to] = state.fromHandle?.type === 'target' ? [target, state.fromNode.id] : [state.fromNode.id, target];
     connectNodes(source, to);
   }, []);
+  const onReconnectStart = useCallback(() => void (reconnecting.current = true), []);
   const onReconnect: OnReconnect = useCallback((edge, c) => void run(commands.reconnect, { edge: edge.id, source: c.source, target: c.target }), []);
   // An arrow's end let go anywhere over a node moves there (one undo step), as a new arrow would connect there.
   // React Flow names the end that stays put: its type is the kept end's.
@@ -221,13 +241,14 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
     const element = event.target as Element;
     const item = element.closest('.react-flow__node, .react-flow__edge');
     if (!item && !element.closest('.react-flow__pane')) return;
+    const pictureNode = item ? undefined : picturePointer.hit(event);
     event.preventDefault();
     // From the keyboard (Shift+F10, the menu key) there is no pointer: open by the focused element.
     const box = element.getBoundingClientRect();
     const screen = event.clientX || event.clientY ? { x: event.clientX, y: event.clientY } : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    const id = item?.getAttribute('data-id');
+    const id = item?.getAttribute('data-id') ?? pictureNode;
     if (id && !useSessionStore.getState().selection.includes(id)) void run(commands.select, [id]);
-    const target: MenuTarget = id ? { type: item!.classList.contains('react-flow__node') ? 'node' : 'edge', id } : { type: 'pane', at: screenToFlowPosition(screen) };
+    const target: MenuTarget = id ? { type: !item || item.classList.contains('react-flow__node') ? 'node' : 'edge', id } : { type: 'pane', at: screenToFlowPosition(screen) };
     const entries = contextMenuEntries(target, appContext, navigator.clipboard);
     setMenu(entries.length ? { ...screen, entries } : undefined);
   };
@@ -245,7 +266,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   };
 
   return (
-    <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu}>
+    <div className="fm-editor" style={EFFECT_VARIABLES} onContextMenu={onContextMenu} onPointerDownCapture={picturePointer.onPointerDownCapture} onDoubleClickCapture={picturePointer.onDoubleClickCapture}>
       {readOnly ? null : <Palette onAdd={addFromPalette} />}
       <ReactFlow
         nodes={held.nodes}
@@ -259,7 +280,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         edgesReconnectable={!readOnly}
         elevateEdgesOnSelect
         onReconnect={onReconnect}
-        onReconnectStart={() => void (reconnecting.current = true)}
+        onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
         isValidConnection={isValidConnection}
@@ -273,11 +294,12 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode={null}
         selectionOnDrag
-        panOnDrag={[1, 2]}
+        onSelectionEnd={picturePointer.onSelectionEnd}
+        panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         connectionRadius={32}
         onlyRenderVisibleElements={held.nodes.length > VISIBLE_ONLY_FROM}
         minZoom={0.05}
@@ -286,6 +308,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
         colorMode={colorMode}
       >
         {detailed ? <Background gap={GRID} /> : null}
+        {picture ? <MapPictureLayer picture={picture} label={pictureLabel(doc.nodes.length, doc.edges.length)} /> : null}
         {minimap && windowed ? <OverviewMap nodes={nodes} colour={minimapColour} size={MINIMAP_SIZE} label="Minimap" /> : null}
         {minimap && !windowed ? <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} style={MINIMAP_SIZE} /> : null}
         <Controls showInteractive={false} orientation="horizontal" aria-label="Zoom controls" onFitView={fitAll} />

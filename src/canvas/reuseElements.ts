@@ -48,7 +48,7 @@ function reuse<T extends { id: string }>(previous: readonly T[] | undefined, nex
   const before = new Map(previous.map((item) => [item.id, item]));
   const merged = next.map((item) => {
     const old = before.get(item.id);
-    return old && same(old, item) ? old : item;
+    return old && (old === item || same(old, item)) ? old : item;
   });
   // An unchanged list keeps its identity too, so React Flow skips updating it altogether.
   return merged.length === previous.length && merged.every((item, i) => item === previous[i]) ? (previous as T[]) : merged;

@@ -18,3 +18,20 @@ describe('toFlowElements badges', () => {
     }
   });
 });
+
+describe('toFlowElements on an edit', () => {
+  it('makes a new element only for what the edit changed: a relabelled node and the arrows that name it', () => {
+    const analysis = analyze(fanOut);
+    const before = toFlowElements(fanOut, analysis, { selection: [] });
+    const relabelled = { ...fanOut, nodes: fanOut.nodes.map((n) => (n.id === 'consumerB' ? { ...n, label: 'Billing' } : n)) };
+    const after = toFlowElements(relabelled, analysis, { selection: [] });
+    expect(after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id)).toEqual(['consumerB']);
+    const changedEdges = after.edges.filter((e, i) => e !== before.edges[i]);
+    expect(changedEdges.length).toBeGreaterThan(0);
+    expect(changedEdges.every((e) => e.source === 'consumerB' || e.target === 'consumerB')).toBe(true);
+    expect(after.nodes.find((n) => n.id === 'consumerB')!.data.label).toBe('Billing');
+    // Selecting a node remakes that node only.
+    const selected = toFlowElements(relabelled, analysis, { selection: ['topic'] });
+    expect(selected.nodes.filter((n, i) => n !== after.nodes[i]).map((n) => n.id)).toEqual(['topic']);
+  });
+});

@@ -1,6 +1,6 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
-import { worstSeverity, type Analysis, type Severity } from '../analysis';
-import { nodeLayout, parallelSlots, type FlowDocument, type FlowNode, type NodeLayout } from '../model';
+import { worstSeverity, type Analysis, type Finding, type Severity } from '../analysis';
+import { nodeLayout, parallelSlots, type FlowDocument, type FlowEdge, type FlowNode, type NodeLayout, type Slot } from '../model';
 import type { FloatingFlowEdge } from './FloatingEdge';
 import type { KindFlowNode } from './KindNode';
 import type { LensView } from './lenses';
@@ -17,6 +17,48 @@ function layoutOf(node: FlowNode): NodeLayout {
   if (!layout) layouts.set(node, (layout = nodeLayout(node)));
   return layout;
 }
+
+type Badge = { severity: Severity; message: string; count: number };
+
+/** Per node, its worst finding and how many it has; the findings list keeps its identity while unchanged, so this is made once per review. */
+const badgesOf = new WeakMap<readonly Finding[], Map<string, Badge>>();
+function badges(findings: readonly Finding[]): Map<string, Badge> {
+  let worst = badgesOf.get(findings);
+  if (worst) return worst;
+  badgesOf.set(findings, (worst = new Map()));
+  // An accepted finding no longer marks its nodes: the panel shows it, greyed.
+  for (const finding of findings) {
+    if (finding.waived) continue;
+    for (const id of finding.nodes) {
+      const seen = worst.get(id);
+      // The first finding of the worst severity speaks for the badge.
+      const { severity, message } = seen && worstSeverity(seen.severity, finding.severity) === seen.severity ? seen : finding;
+      worst.set(id, { severity, message, count: (seen?.count ?? 0) + 1 });
+    }
+  }
+  return worst;
+}
+
+const slotsOf = new WeakMap<readonly FlowEdge[], Map<string, Slot>>();
+function slots(edges: readonly FlowEdge[]): Map<string, Slot> {
+  let found = slotsOf.get(edges);
+  if (!found) slotsOf.set(edges, (found = parallelSlots(edges)));
+  return found;
+}
+
+/**
+ * The canvas element made for a document element last time, while everything it was made from is the same: an
+ * edit to one node of a big map makes one new element, not one per node and arrow (documents are never changed in place).
+ */
+function keptFor<K extends object, T>(made: WeakMap<K, { from: unknown[]; element: T }>, key: K, from: unknown[], make: () => T): T {
+  const last = made.get(key);
+  if (last && last.from.length === from.length && last.from.every((value, i) => value === from[i])) return last.element;
+  const element = make();
+  made.set(key, { from, element });
+  return element;
+}
+const nodeElements = new WeakMap<FlowNode, { from: unknown[]; element: KindFlowNode }>();
+const edgeElements = new WeakMap<FlowEdge, { from: unknown[]; element: FloatingFlowEdge }>();
 
 function edgeLabel(kind: string, label: string | undefined, modes: readonly string[] | undefined, comments: number | undefined): string {
   const text = label ? `${kind}: ${label}` : kind;
@@ -36,46 +78,45 @@ export interface ViewState {
 
 /** The React Flow view of the document: derived, never written back. */
 export function toFlowElements(doc: FlowDocument, analysis: Analysis, { selection, lens, renaming, detailed = true, comments }: ViewState): { nodes: KindFlowNode[]; edges: FloatingFlowEdge[] } {
-  const worst = new Map<string, { severity: Severity; message: string; count: number }>();
-  // An accepted finding no longer marks its nodes: the panel shows it, greyed.
-  for (const finding of analysis.findings.filter((f) => !f.waived)) {
-    for (const id of finding.nodes) {
-      const seen = worst.get(id);
-      // The first finding of the worst severity speaks for the badge.
-      const { severity, message } = seen && worstSeverity(seen.severity, finding.severity) === seen.severity ? seen : finding;
-      worst.set(id, { severity, message, count: (seen?.count ?? 0) + 1 });
-    }
-  }
+  const worst = badges(analysis.findings);
   const selected = new Set(selection);
   const nodes = doc.nodes.map((node, i): KindFlowNode => {
-    const { width, height, label: lines, owner: ownerLines } = layoutOf(node);
-    return {
-      id: node.id,
-      type: 'kind',
-      position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
-      width,
-      height,
-      // The size comes from the label (the same measure the export uses), so React Flow need not measure a node after each edit.
-      measured: { width, height },
-      className: lens?.nodeClass.get(node.id),
-      selected: selected.has(node.id),
-      ariaLabel: `${node.kind}: ${node.label}`,
-      data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: worst.get(node.id)?.severity, worstMessage: worst.get(node.id)?.message, count: worst.get(node.id)?.count ?? 0, writes: lens?.nodeEntities.get(node.id), renaming: renaming === node.id, compact: !detailed, comments: comments?.get(node.id) },
-    };
+    const badge = worst.get(node.id);
+    const [className, isSelected, writes, isRenaming, count] = [lens?.nodeClass.get(node.id), selected.has(node.id), lens?.nodeEntities.get(node.id), renaming === node.id, comments?.get(node.id)];
+    return keptFor(nodeElements, node, [node.position ? undefined : i, className, isSelected, badge?.severity, badge?.message, badge?.count, writes, isRenaming, detailed, count], () => {
+      const { width, height, label: lines, owner: ownerLines } = layoutOf(node);
+      return {
+        id: node.id,
+        type: 'kind',
+        position: node.position ?? { x: (i % 6) * 220, y: Math.floor(i / 6) * 140 },
+        width,
+        height,
+        // The size comes from the label (the same measure the export uses), so React Flow need not measure a node after each edit.
+        measured: { width, height },
+        className,
+        selected: isSelected,
+        ariaLabel: `${node.kind}: ${node.label}`,
+        data: { label: node.label, lines, owner: node.owner, ownerLines, kind: node.kind, worst: badge?.severity, worstMessage: badge?.message, count: badge?.count ?? 0, writes, renaming: isRenaming, compact: !detailed, comments: count },
+      };
+    });
   });
-  const slots = parallelSlots(doc.edges);
+  const slot = slots(doc.edges);
   const labels = new Map(doc.nodes.map((n) => [n.id, n.label]));
-  const edges = doc.edges.map((edge): FloatingFlowEdge => ({
-    id: edge.id,
-    type: 'floating',
-    source: edge.source,
-    target: edge.target,
-    data: slots.get(edge.id),
-    label: detailed ? edgeLabel(edge.kind, edge.label, lens?.edgeModes.get(edge.id), comments?.get(edge.id)) : undefined,
-    selected: selected.has(edge.id),
-    className: `fm-edge fm-edge--${edge.kind} ${lens?.edgeClass.get(edge.id) ?? ''}`.trim(),
-    markerEnd: edge.kind === 'failure' ? FAILURE_ARROWHEAD : ARROWHEAD,
-    ariaLabel: `${edge.kind} arrow from ${labels.get(edge.source) ?? edge.source} to ${labels.get(edge.target) ?? edge.target}`,
-  }));
+  const edges = doc.edges.map((edge): FloatingFlowEdge => {
+    const [from, to] = [labels.get(edge.source) ?? edge.source, labels.get(edge.target) ?? edge.target];
+    const [modes, lensClass, count, isSelected] = [lens?.edgeModes.get(edge.id), lens?.edgeClass.get(edge.id), comments?.get(edge.id), selected.has(edge.id)];
+    return keptFor(edgeElements, edge, [slot.get(edge.id), detailed, modes, lensClass, count, isSelected, from, to], () => ({
+      id: edge.id,
+      type: 'floating',
+      source: edge.source,
+      target: edge.target,
+      data: slot.get(edge.id),
+      label: detailed ? edgeLabel(edge.kind, edge.label, modes, count) : undefined,
+      selected: isSelected,
+      className: `fm-edge fm-edge--${edge.kind} ${lensClass ?? ''}`.trim(),
+      markerEnd: edge.kind === 'failure' ? FAILURE_ARROWHEAD : ARROWHEAD,
+      ariaLabel: `${edge.kind} arrow from ${from} to ${to}`,
+    }));
+  });
   return { nodes, edges };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edge, Node } from '@xyflow/react';
-import { heldElements, stillServes, viewBox, windowAround } from './viewWindow';
+import { createWindowHolder, heldElements, stillServes, viewBox, windowAround } from './viewWindow';
 
 const node = (id: string, x: number, y: number, extra: Partial<Node> = {}): Node => ({ id, type: 'kind', position: { x, y }, width: 100, height: 50, data: {}, ...extra });
 const edge = (id: string, source: string, target: string, extra: Partial<Edge> = {}): Edge => ({ id, source, target, ...extra });
@@ -44,5 +44,22 @@ describe('heldElements', () => {
     const all = heldElements(nodes, edges, { x: -10000, y: -10000, width: 50000, height: 50000 }, nothingKept);
     expect(all.nodes).toEqual(nodes);
     expect(all.edges).toEqual(edges);
+  });
+});
+
+describe('createWindowHolder', () => {
+  it('hands back the lists it returned last while their items are the same, and new ones when they change', () => {
+    const hold = createWindowHolder<Node, Edge>();
+    const nodes = [node('a', 0, 0), node('b', 200, 0), node('far', 9000, 0)];
+    const edges = [edge('ab', 'a', 'b')];
+    const window = { x: -100, y: -100, width: 600, height: 300 };
+    const first = hold(nodes, edges, window, nothingKept);
+    // One node relabelled (a new object): the nodes held change, the arrows held do not.
+    const relabelled = [nodes[0]!, { ...nodes[1]!, data: { label: 'B' } }, nodes[2]!];
+    const second = hold(relabelled, [...edges], window, nothingKept);
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes).not.toBe(first.nodes);
+    expect(second.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(hold(relabelled, edges, window, nothingKept).nodes).toBe(second.nodes);
   });
 });

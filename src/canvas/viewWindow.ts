@@ -73,3 +73,19 @@ export function heldElements<N extends Node, E extends Edge>(nodes: readonly N[]
   for (const edge of heldEdges) held.add(edge.source).add(edge.target);
   return { nodes: nodes.filter((node) => held.has(node.id)), edges: heldEdges };
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * `heldElements` that hands back the lists it returned last time while their items are the same: React Flow takes
+ * a new list as a change (each is a store update that every node and arrow on the canvas checks), and an edit to
+ * one node's label leaves the arrows held as they were.
+ */
+export function createWindowHolder<N extends Node, E extends Edge>(): (nodes: readonly N[], edges: readonly E[], window: Box, kept: (node: N) => boolean) => { nodes: N[]; edges: E[] } {
+  let last: { nodes: N[]; edges: E[] } | undefined;
+  return (nodes, edges, window, kept) => {
+    const next = heldElements(nodes, edges, window, kept);
+    last = { nodes: last && sameItems(last.nodes, next.nodes) ? last.nodes : next.nodes, edges: last && sameItems(last.edges, next.edges) ? last.edges : next.edges };
+    return last;
+  };
+}

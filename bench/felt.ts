@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { encodeShareFragment } from '../src/io';
-import { focusFor, installFelt, keystrokes, leave, openFile, openLink, type Opening, type Typing } from './canvas/felt';
+import { focusFor, installFelt, keystrokes, leave, openFile, openLink, panAndZoom, type Opening, type Typing } from './canvas/felt';
 import { generateDiagram } from './generate';
 import type { Row, Section } from './report';
 
@@ -14,6 +14,18 @@ const KEYSTROKE_TARGET: Record<number, number> = { 1_000: 50, 5_000: 100 };
 const OPEN_SIZE = 5_000;
 /** The visitor's own map, saved in the browser, when a share link opens over it. */
 const OWN_SIZE = 1_000;
+/** The format's limit: it must open and pan without freezing the tab for more than a second at a time. */
+const LIMIT_SIZE = 20_000;
+const FREEZE_TARGET = 1_000;
+
+function limitRows(opening: Opening, panMs: number): Row[] {
+  const size = `${LIMIT_SIZE.toLocaleString('en')} nodes (the format's limit)`;
+  return [
+    { figure: `open a file, ${size}, to the first interactive frame`, value: opening.ms, unit: 'ms' },
+    { figure: `… longest main-thread task while opening ${size}`, value: opening.longestTaskMs, unit: 'ms', target: `≤ ${FREEZE_TARGET.toLocaleString('en')} ms`, met: opening.longestTaskMs <= FREEZE_TARGET },
+    { figure: `longest main-thread task while panning and zooming ${size}`, value: panMs, unit: 'ms', target: `≤ ${FREEZE_TARGET.toLocaleString('en')} ms`, met: panMs <= FREEZE_TARGET, note: '30 wheel pans, 10 Ctrl+wheel zooms' },
+  ];
+}
 
 function openingRows(what: string, opening: Opening): Row[] {
   return [
@@ -57,6 +69,11 @@ export async function feltSection(): Promise<Section> {
       }
       if (nodes === OPEN_SIZE) rows.push(...openingRows('a file', opening));
     }
+    const limit = join(outDir, `map-${LIMIT_SIZE}.json`);
+    writeFileSync(limit, JSON.stringify(generateDiagram(LIMIT_SIZE, 7)));
+    const openedLimit = await openFile(page, limit, LIMIT_SIZE);
+    await page.waitForTimeout(2_000);
+    rows.push(...limitRows(openedLimit, await panAndZoom(page)));
     const linked = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const shared = generateDiagram(OPEN_SIZE, 7);
     const link = `${origin}#${encodeShareFragment(shared)}`;

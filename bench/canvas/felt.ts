@@ -150,3 +150,29 @@ export async function openLink(page: Page, url: string, nodes: number, title: st
   const end = await page.evaluate<number>(NEXT_FRAME);
   return { ms: end, longestTaskMs: await page.evaluate<number>('Math.max(0, ...window.__felt.long)') };
 }
+
+/**
+ * Pans a map with the wheel (30 steps, over and back) and zooms it out and in with Ctrl+wheel (10 steps), as a
+ * person scans a big map: the longest main-thread task on the way, i.e. the longest the tab froze.
+ */
+export async function panAndZoom(page: Page): Promise<number> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas to pan');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.evaluate('window.__felt.long = []');
+  const view = () => page.evaluate<string | undefined>(`document.querySelector('.react-flow__viewport')?.style.transform`);
+  const before = await view();
+  for (let step = 0; step < 30; step += 1) {
+    await page.mouse.wheel(step < 15 ? 400 : -400, step % 2 === 0 ? 300 : -200);
+    await page.evaluate(NEXT_FRAME);
+  }
+  for (let step = 0; step < 10; step += 1) {
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, step < 5 ? 300 : -300);
+    await page.keyboard.up('Control');
+    await page.evaluate(NEXT_FRAME);
+  }
+  await page.waitForTimeout(500);
+  if ((await view()) === before) throw new Error('the wheel did not move the view');
+  return page.evaluate<number>('Math.max(0, ...window.__felt.long)');
+}

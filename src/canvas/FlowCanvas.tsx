@@ -26,7 +26,7 @@ import { FIT, openingViewport } from './fitView';
 import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { OverviewMap } from './OverviewMap';
-import { mapPicture, PICTURE_BELOW } from './mapPicture';
+import { createMapPicturer, PICTURE_BELOW } from './mapPicture';
 import { MapPictureLayer } from './MapPictureLayer';
 import { usePicturePointer } from './usePicturePointer';
 import { centred, paletteSpot } from './placement';
@@ -153,7 +153,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const area = useViewWindow(windowed);
   // Zoomed out past reading, a big map is one picture; a lens, a scenario or a comparison is drawn on React Flow's nodes.
   const pictured = windowed && zoomedOut && !lensShown && !comparing;
-  const picture = useMemo(() => (pictured ? mapPicture(nodes, view.edges) : undefined), [pictured, nodes, view.edges]);
+  const [drawPicture] = useState(createMapPicturer);
+  const picture = useMemo(() => (pictured ? drawPicture(nodes, view.edges) : undefined), [drawPicture, pictured, nodes, view.edges]);
   const [holdWindow] = useState(createWindowHolder<Node, FloatingFlowEdge>);
   const held = useMemo(() => (area ? holdWindow(nodes, view.edges, pictured ? NO_WINDOW : area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, pictured, nodes, view.edges]);
   const picturePointer = usePicturePointer(pictured, allNodes, !readOnly);

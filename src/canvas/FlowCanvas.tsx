@@ -21,7 +21,7 @@ import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
-import { useCanvasDocument } from './useCanvasDocument';
+import { useCanvasDocument, useCanvasFindings } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
 import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
@@ -100,7 +100,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
   // The latest review; its answers only matter to a lens, so a new selection's answers do not redraw the map.
-  const findings = useReviewStore((state) => state.analysis.findings);
+  const findings = useCanvasFindings();
   const answers = useReviewStore((state) => (lens === 'none' ? NO_ANSWERS : state.analysis.answers));
   const analysis = useMemo(() => ({ findings, answers }), [findings, answers]);
   const whatIf = scenario && whatIfOf(doc, scenario);

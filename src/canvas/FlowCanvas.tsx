@@ -21,12 +21,12 @@ import { positionsOf, selectionAfter } from './nodeChanges';
 import { KIND_DRAG_TYPE, Palette } from './Palette';
 import { useCanvasPointer } from './useCanvasPointer';
 import { useEditorShortcuts } from './useEditorShortcuts';
-import { useCanvasDocument } from './useCanvasDocument';
+import { useCanvasDocument, useCanvasFindings } from './useCanvasDocument';
 import { FIT, openingViewport } from './fitView';
 import { createWindowHolder, WINDOWED_FROM } from './viewWindow';
 import { useViewWindow } from './useViewWindow';
 import { OverviewMap } from './OverviewMap';
-import { mapPicture, PICTURE_BELOW } from './mapPicture';
+import { createMapPicturer, PICTURE_BELOW } from './mapPicture';
 import { MapPictureLayer } from './MapPictureLayer';
 import { usePicturePointer } from './usePicturePointer';
 import { centred, paletteSpot } from './placement';
@@ -100,7 +100,7 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const fitRequest = useSessionStore((state) => state.fitRequest);
   const minimap = useSessionStore((state) => state.minimap);
   // The latest review; its answers only matter to a lens, so a new selection's answers do not redraw the map.
-  const findings = useReviewStore((state) => state.analysis.findings);
+  const findings = useCanvasFindings();
   const answers = useReviewStore((state) => (lens === 'none' ? NO_ANSWERS : state.analysis.answers));
   const analysis = useMemo(() => ({ findings, answers }), [findings, answers]);
   const whatIf = scenario && whatIfOf(doc, scenario);
@@ -153,7 +153,8 @@ export function FlowCanvas({ readOnly = false, colorMode = 'light', onDropFiles 
   const area = useViewWindow(windowed);
   // Zoomed out past reading, a big map is one picture; a lens, a scenario or a comparison is drawn on React Flow's nodes.
   const pictured = windowed && zoomedOut && !lensShown && !comparing;
-  const picture = useMemo(() => (pictured ? mapPicture(nodes, view.edges) : undefined), [pictured, nodes, view.edges]);
+  const [drawPicture] = useState(createMapPicturer);
+  const picture = useMemo(() => (pictured ? drawPicture(nodes, view.edges) : undefined), [drawPicture, pictured, nodes, view.edges]);
   const [holdWindow] = useState(createWindowHolder<Node, FloatingFlowEdge>);
   const held = useMemo(() => (area ? holdWindow(nodes, view.edges, pictured ? NO_WINDOW : area, heldAnywhere) : { nodes, edges: view.edges }), [holdWindow, area, pictured, nodes, view.edges]);
   const picturePointer = usePicturePointer(pictured, allNodes, !readOnly);

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, getNodesBounds, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import type { Box } from '../model';
 import { boxAround, viewBox } from './viewWindow';
@@ -11,20 +11,44 @@ const WHEEL_STEP = 0.002;
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const seen = (state: ReactFlowState) => viewBox(state.transform, state.width, state.height);
 
-/** One path per colour: thousands of boxes drawn as a handful of SVG elements. */
-function pathsByColour(nodes: readonly Node[], colour: (node: Node) => string): [string, string][] {
-  const paths = new Map<string, string[]>();
-  for (const node of nodes) {
-    const fill = colour(node);
-    let parts = paths.get(fill);
-    if (!parts) paths.set(fill, (parts = []));
-    parts.push(`M${node.position.x},${node.position.y}h${node.width ?? 0}v${node.height ?? 0}h${-(node.width ?? 0)}z`);
-  }
-  return [...paths].map(([fill, parts]) => [fill, parts.join('')]);
+// Nodes keep their objects while unchanged (reuseElements): each box's part of a path is made once.
+const boxParts = new WeakMap<Node, string>();
+const boxPart = (node: Node) => {
+  let d = boxParts.get(node);
+  if (d === undefined) boxParts.set(node, (d = `M${node.position.x},${node.position.y}h${node.width ?? 0}v${node.height ?? 0}h${-(node.width ?? 0)}z`));
+  return d;
+};
+const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((part, i) => part === b[i]);
+
+/**
+ * One path per colour: thousands of boxes drawn as a handful of SVG elements. A colour's path is joined again only
+ * when its boxes changed, and the paths drawn last time come back while all are the same (a node renamed, its box
+ * the same size).
+ */
+function createPathsByColour(): (nodes: readonly Node[], colour: (node: Node) => string) => [string, string][] {
+  let last: { parts: Map<string, string[]>; paths: [string, string][] } | undefined;
+  return (nodes, colour) => {
+    const parts = new Map<string, string[]>();
+    for (const node of nodes) {
+      const fill = colour(node);
+      let boxes = parts.get(fill);
+      if (!boxes) parts.set(fill, (boxes = []));
+      boxes.push(boxPart(node));
+    }
+    const before = last;
+    const paths = [...parts].map(([fill, boxes], i): [string, string] => {
+      const same = before && before.paths[i]?.[0] === fill && sameParts(before.parts.get(fill)!, boxes);
+      return same ? before.paths[i]! : [fill, boxes.join('')];
+    });
+    if (before && paths.length === before.paths.length && paths.every((path, i) => path === before.paths[i])) return before.paths;
+    last = { parts, paths };
+    return paths;
+  };
 }
 
 const Drawing = memo(function Drawing({ nodes, colour }: { nodes: readonly Node[]; colour: (node: Node) => string }) {
-  const paths = useMemo(() => pathsByColour(nodes, colour), [nodes, colour]);
+  const [pathsByColour] = useState(createPathsByColour);
+  const paths = useMemo(() => pathsByColour(nodes, colour), [pathsByColour, nodes, colour]);
   return paths.map(([fill, d]) => <path key={fill} d={d} fill={fill} />);
 });
 

@@ -3,7 +3,7 @@ import type { Node } from '@xyflow/react';
 import { analyze } from '../analysis';
 import { KIND_SPEC } from '../model';
 import { fanOut } from '../templates';
-import { mapPicture, nodeAt, nodesInside } from './mapPicture';
+import { createMapPicturer, mapPicture, nodeAt, nodesInside } from './mapPicture';
 import { toFlowElements } from './toFlowElements';
 
 const { nodes, edges } = toFlowElements(fanOut, analyze(fanOut), { selection: [] });
@@ -34,6 +34,23 @@ describe('mapPicture', () => {
     const alone = mapPicture([frame, ...nodes.filter((n) => n.id !== 'user')], edges);
     expect(alone.boxes.reduce((sum, [, d]) => sum + shapes(d), 0)).toBe(nodes.length - 1);
     expect(shapes(alone.arrows.plain.curves) + shapes(alone.arrows.failure.curves)).toBe(edges.filter((e) => e.source !== 'user' && e.target !== 'user').length);
+  });
+});
+
+describe('createMapPicturer', () => {
+  it('hands back the picture it made while every path is the same, and draws a moved box or a new badge again', () => {
+    const draw = createMapPicturer();
+    const first = draw(nodes, edges);
+    expect(first).toEqual(mapPicture(nodes, edges));
+    // A node renamed: a new object with the same box.
+    const renamed = nodes.map((n) => (n.id === 'topic' ? { ...n, data: { ...n.data, label: 'Renamed' } } : n));
+    expect(draw(renamed, edges)).toBe(first);
+    const moved = nodes.map((n) => (n.id === 'topic' ? { ...n, position: { x: n.position.x + 40, y: n.position.y } } : n));
+    const second = draw(moved, edges);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(mapPicture(moved, edges));
+    const badged = moved.map((n) => (n.id === 'topic' ? { ...n, data: { ...n.data, worst: 'high' as const } } : n));
+    expect(draw(badged, edges)).toEqual(mapPicture(badged, edges));
   });
 });
 

@@ -46,11 +46,18 @@ function head({ end, c2 }: Route): string {
 
 // Nodes and arrows keep their objects while unchanged (reuseElements): each one's part of the picture is made once.
 const boxParts = new WeakMap<Node, string>();
+const dotParts = new WeakMap<Node, string>();
 const arrowParts = new WeakMap<FloatingFlowEdge, { curve: string; head: string; from: Node; to: Node }>();
 
 function boxPart(node: Node): string {
   let d = boxParts.get(node);
   if (d === undefined) boxParts.set(node, (d = outline(boxOf(node))));
+  return d;
+}
+
+function dotPart(node: Node): string {
+  let d = dotParts.get(node);
+  if (d === undefined) dotParts.set(node, (d = dot(node.position.x + (node.width ?? 0), node.position.y)));
   return d;
 }
 
@@ -66,8 +73,11 @@ function arrowPart(edge: FloatingFlowEdge, from: Node, to: Node): { curve: strin
 
 const isKind = (node: Node): node is KindFlowNode => node.type === 'kind';
 
-/** The picture of the canvas's nodes (boundaries and notes are left to React Flow) and arrows. */
-export function mapPicture(nodes: readonly Node[], edges: readonly FloatingFlowEdge[]): MapPicture {
+/** Joins one path's parts (the key names the path, as `kind:colour`). */
+type Join = (key: string, parts: string[]) => string;
+const joinAll: Join = (_, parts) => parts.join('');
+
+function drawPicture(nodes: readonly Node[], edges: readonly FloatingFlowEdge[], join: Join): MapPicture {
   const boxes = new Map<string, string[]>();
   const badges = new Map<Severity, string[]>();
   const byId = new Map<string, Node>();
@@ -82,7 +92,7 @@ export function mapPicture(nodes: readonly Node[], edges: readonly FloatingFlowE
     if (!worst) continue;
     let dots = badges.get(worst);
     if (!dots) badges.set(worst, (dots = []));
-    dots.push(dot(node.position.x + (node.width ?? 0), node.position.y));
+    dots.push(dotPart(node));
   }
   const arrows = { plain: { curves: [] as string[], heads: [] as string[] }, failure: { curves: [] as string[], heads: [] as string[] } };
   for (const edge of edges) {
@@ -93,11 +103,41 @@ export function mapPicture(nodes: readonly Node[], edges: readonly FloatingFlowE
     group.curves.push(curve);
     group.heads.push(head);
   }
-  const joined = ({ curves, heads }: { curves: string[]; heads: string[] }) => ({ curves: curves.join(''), heads: heads.join('') });
+  const joined = (kind: 'plain' | 'failure') => ({ curves: join(`curves:${kind}`, arrows[kind].curves), heads: join(`heads:${kind}`, arrows[kind].heads) });
   return {
-    boxes: [...boxes].map(([colour, parts]) => [colour, parts.join('')]),
-    badges: [...badges].map(([severity, parts]) => [severity, parts.join('')]),
-    arrows: { plain: joined(arrows.plain), failure: joined(arrows.failure) },
+    boxes: [...boxes].map(([colour, parts]) => [colour, join(`boxes:${colour}`, parts)]),
+    badges: [...badges].map(([severity, parts]) => [severity, join(`badges:${severity}`, parts)]),
+    arrows: { plain: joined('plain'), failure: joined('failure') },
+  };
+}
+
+/** The picture of the canvas's nodes (boundaries and notes are left to React Flow) and arrows. */
+export const mapPicture = (nodes: readonly Node[], edges: readonly FloatingFlowEdge[]): MapPicture => drawPicture(nodes, edges, joinAll);
+
+const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((part, i) => part === b[i]);
+const samePaths = <K>(a: readonly [K, string][], b: readonly [K, string][]) => a.length === b.length && a.every(([key, d], i) => key === b[i]![0] && d === b[i]![1]);
+const samePicture = (a: MapPicture, b: MapPicture) =>
+  samePaths(a.boxes, b.boxes) && samePaths(a.badges, b.badges) && (['plain', 'failure'] as const).every((kind) => a.arrows[kind].curves === b.arrows[kind].curves && a.arrows[kind].heads === b.arrows[kind].heads);
+
+/**
+ * `mapPicture` that joins a path again only when its parts changed, and hands back the picture it made last time
+ * while every path is the same: an edit to one node's name (its box the same size) redraws nothing, where joining
+ * every box and arrow of a big map again took as long as the rest of the canvas's work for the keystroke.
+ */
+export function createMapPicturer(): (nodes: readonly Node[], edges: readonly FloatingFlowEdge[]) => MapPicture {
+  let last: { paths: Map<string, { parts: string[]; d: string }>; picture: MapPicture } | undefined;
+  return (nodes, edges) => {
+    const paths = new Map<string, { parts: string[]; d: string }>();
+    const join: Join = (key, parts) => {
+      const before = last?.paths.get(key);
+      const path = before && sameParts(before.parts, parts) ? before : { parts, d: parts.join('') };
+      paths.set(key, path);
+      return path.d;
+    };
+    const picture = drawPicture(nodes, edges, join);
+    if (last && samePicture(last.picture, picture)) return last.picture;
+    last = { paths, picture };
+    return picture;
   };
 }
 

@@ -45,9 +45,12 @@ const sameEdge = (a: FloatingFlowEdge, b: FloatingFlowEdge) =>
 
 function reuse<T extends { id: string }>(previous: readonly T[] | undefined, next: T[], same: (a: T, b: T) => boolean): T[] {
   if (!previous) return next;
-  const before = new Map(previous.map((item) => [item.id, item]));
-  const merged = next.map((item) => {
-    const old = before.get(item.id);
+  // Most items are where they were (often the very same object): the map by id is made only for one that moved.
+  let before: Map<string, T> | undefined;
+  const merged = next.map((item, i) => {
+    const there = previous[i];
+    if (there === item) return item;
+    const old = there?.id === item.id ? there : (before ??= new Map(previous.map((kept) => [kept.id, kept]))).get(item.id);
     return old && (old === item || same(old, item)) ? old : item;
   });
   // An unchanged list keeps its identity too, so React Flow skips updating it altogether.

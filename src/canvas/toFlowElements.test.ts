@@ -35,3 +35,22 @@ describe('toFlowElements on an edit', () => {
     expect(selected.nodes.filter((n, i) => n !== after.nodes[i]).map((n) => n.id)).toEqual(['topic']);
   });
 });
+
+describe('toFlowElements from one call to the next', () => {
+  it('names the nodes as they are now in every arrow, whatever moved in the lists, and keeps what did not change', () => {
+    const analysis = analyze(fanOut);
+    const selection: string[] = [];
+    const first = toFlowElements(fanOut, analysis, { selection });
+    // The same number of nodes, in another order, one renamed: every arrow naming it is made again.
+    const shuffled = { ...fanOut, nodes: [...fanOut.nodes].reverse().map((n) => (n.id === 'topic' ? { ...n, label: 'Events' } : n)) };
+    const second = toFlowElements(shuffled, analysis, { selection });
+    const label = (id: string) => shuffled.nodes.find((n) => n.id === id)!.label;
+    for (const edge of second.edges) expect(edge.ariaLabel).toBe(`${fanOut.edges.find((e) => e.id === edge.id)!.kind} arrow from ${label(edge.source)} to ${label(edge.target)}`);
+    expect(second.nodes.map((n) => n.id)).toEqual(shuffled.nodes.map((n) => n.id));
+    expect(second.edges.filter((e, i) => e === first.edges[i]).length).toBe(first.edges.filter((e) => e.source !== 'topic' && e.target !== 'topic').length);
+    // Another view of the same document (a selection) is made from it, not taken from the last call.
+    const selected = toFlowElements(shuffled, analysis, { selection: ['topic'] });
+    expect(selected.nodes.find((n) => n.id === 'topic')!.selected).toBe(true);
+    expect(toFlowElements(shuffled, analysis, { selection }).nodes.find((n) => n.id === 'topic')!.selected).toBe(false);
+  });
+});

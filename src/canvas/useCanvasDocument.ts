@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { FlowDocument } from '../model';
-import { useDocumentStore, useSessionStore } from '../store';
+import type { Finding } from '../analysis';
+import { useDocumentStore, useReviewStore, useSessionStore } from '../store';
 
 /** The title, the diagram's notes and the like are not drawn on the map: a change to them need not reach React Flow. */
 export const changesTheMap = (now: FlowDocument, before: FlowDocument) => now.nodes !== before.nodes || now.edges !== before.edges || changesAnnotations(now, before);
@@ -28,4 +29,22 @@ export function useCanvasDocument() {
     });
   }, []);
   return doc;
+}
+
+/**
+ * The review's findings as the canvas shows them (its badges). They reach the canvas in a transition too: a review
+ * answers each keystroke a moment later, and taken at once it made the canvas take in the whole map again, in one
+ * uninterruptible render, and often before the edit it answers was drawn (throwing away that render's work).
+ */
+export function useCanvasFindings(): Finding[] {
+  const [findings, setFindings] = useState(() => useReviewStore.getState().analysis.findings);
+  useEffect(() => {
+    const take = (next: Finding[]) => startTransition(() => setFindings(next));
+    // A review that arrived between the first render and now.
+    take(useReviewStore.getState().analysis.findings);
+    return useReviewStore.subscribe((state, previous) => {
+      if (state.analysis.findings !== previous.analysis.findings) take(state.analysis.findings);
+    });
+  }, []);
+  return findings;
 }

@@ -2,6 +2,8 @@ import { memo, useMemo, useRef, useState, type PointerEvent, type WheelEvent } f
 import { Panel, getNodesBounds, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import type { Box } from '../model';
 import { boxAround, viewBox } from './viewWindow';
+import { boxPart } from './mapPicture';
+import { createPathJoiner, samePaths } from './pathJoiner';
 
 /** Room round the drawing inside the overview, in overview pixels (React Flow's minimap leaves 5). */
 const OFFSET = 5;
@@ -11,22 +13,14 @@ const WHEEL_STEP = 0.002;
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const seen = (state: ReactFlowState) => viewBox(state.transform, state.width, state.height);
 
-// Nodes keep their objects while unchanged (reuseElements): each box's part of a path is made once.
-const boxParts = new WeakMap<Node, string>();
-const boxPart = (node: Node) => {
-  let d = boxParts.get(node);
-  if (d === undefined) boxParts.set(node, (d = `M${node.position.x},${node.position.y}h${node.width ?? 0}v${node.height ?? 0}h${-(node.width ?? 0)}z`));
-  return d;
-};
-const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((part, i) => part === b[i]);
-
 /**
  * One path per colour: thousands of boxes drawn as a handful of SVG elements. A colour's path is joined again only
  * when its boxes changed, and the paths drawn last time come back while all are the same (a node renamed, its box
  * the same size).
  */
 function createPathsByColour(): (nodes: readonly Node[], colour: (node: Node) => string) => [string, string][] {
-  let last: { parts: Map<string, string[]>; paths: [string, string][] } | undefined;
+  const startDrawing = createPathJoiner();
+  let last: [string, string][] | undefined;
   return (nodes, colour) => {
     const parts = new Map<string, string[]>();
     for (const node of nodes) {
@@ -35,14 +29,10 @@ function createPathsByColour(): (nodes: readonly Node[], colour: (node: Node) =>
       if (!boxes) parts.set(fill, (boxes = []));
       boxes.push(boxPart(node));
     }
-    const before = last;
-    const paths = [...parts].map(([fill, boxes], i): [string, string] => {
-      const same = before && before.paths[i]?.[0] === fill && sameParts(before.parts.get(fill)!, boxes);
-      return same ? before.paths[i]! : [fill, boxes.join('')];
-    });
-    if (before && paths.length === before.paths.length && paths.every((path, i) => path === before.paths[i])) return before.paths;
-    last = { parts, paths };
-    return paths;
+    const join = startDrawing();
+    const paths = [...parts].map(([fill, boxes]): [string, string] => [fill, join(fill, boxes)]);
+    if (last && samePaths(last, paths)) return last;
+    return (last = paths);
   };
 }
 

@@ -3,6 +3,7 @@ import type { Severity } from '../analysis';
 import { KIND_SPEC, routeEdge, routeLoop, routePath, type Box, type Point, type Route } from '../model';
 import type { FloatingFlowEdge } from './FloatingEdge';
 import type { KindFlowNode } from './KindNode';
+import { createPathJoiner, samePaths, type Join } from './pathJoiner';
 
 /**
  * A whole map drawn as one picture, for a zoom at which no name can be read: a handful of SVG paths (one per
@@ -49,7 +50,8 @@ const boxParts = new WeakMap<Node, string>();
 const dotParts = new WeakMap<Node, string>();
 const arrowParts = new WeakMap<FloatingFlowEdge, { curve: string; head: string; from: Node; to: Node }>();
 
-function boxPart(node: Node): string {
+/** A node's box as a part of a path, made once per node object. */
+export function boxPart(node: Node): string {
   let d = boxParts.get(node);
   if (d === undefined) boxParts.set(node, (d = outline(boxOf(node))));
   return d;
@@ -73,8 +75,6 @@ function arrowPart(edge: FloatingFlowEdge, from: Node, to: Node): { curve: strin
 
 const isKind = (node: Node): node is KindFlowNode => node.type === 'kind';
 
-/** Joins one path's parts (the key names the path, as `kind:colour`). */
-type Join = (key: string, parts: string[]) => string;
 const joinAll: Join = (_, parts) => parts.join('');
 
 function drawPicture(nodes: readonly Node[], edges: readonly FloatingFlowEdge[], join: Join): MapPicture {
@@ -114,30 +114,20 @@ function drawPicture(nodes: readonly Node[], edges: readonly FloatingFlowEdge[],
 /** The picture of the canvas's nodes (boundaries and notes are left to React Flow) and arrows. */
 export const mapPicture = (nodes: readonly Node[], edges: readonly FloatingFlowEdge[]): MapPicture => drawPicture(nodes, edges, joinAll);
 
-const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((part, i) => part === b[i]);
-const samePaths = <K>(a: readonly [K, string][], b: readonly [K, string][]) => a.length === b.length && a.every(([key, d], i) => key === b[i]![0] && d === b[i]![1]);
 const samePicture = (a: MapPicture, b: MapPicture) =>
   samePaths(a.boxes, b.boxes) && samePaths(a.badges, b.badges) && (['plain', 'failure'] as const).every((kind) => a.arrows[kind].curves === b.arrows[kind].curves && a.arrows[kind].heads === b.arrows[kind].heads);
 
 /**
  * `mapPicture` that joins a path again only when its parts changed, and hands back the picture it made last time
- * while every path is the same: an edit to one node's name (its box the same size) redraws nothing, where joining
- * every box and arrow of a big map again took as long as the rest of the canvas's work for the keystroke.
+ * while every path is the same: an edit to one node's name (its box the same size) redraws nothing.
  */
 export function createMapPicturer(): (nodes: readonly Node[], edges: readonly FloatingFlowEdge[]) => MapPicture {
-  let last: { paths: Map<string, { parts: string[]; d: string }>; picture: MapPicture } | undefined;
+  const startDrawing = createPathJoiner();
+  let last: MapPicture | undefined;
   return (nodes, edges) => {
-    const paths = new Map<string, { parts: string[]; d: string }>();
-    const join: Join = (key, parts) => {
-      const before = last?.paths.get(key);
-      const path = before && sameParts(before.parts, parts) ? before : { parts, d: parts.join('') };
-      paths.set(key, path);
-      return path.d;
-    };
-    const picture = drawPicture(nodes, edges, join);
-    if (last && samePicture(last.picture, picture)) return last.picture;
-    last = { paths, picture };
-    return picture;
+    const picture = drawPicture(nodes, edges, startDrawing());
+    if (last && samePicture(last, picture)) return last;
+    return (last = picture);
   };
 }
 

@@ -98,6 +98,20 @@ interface Made {
   words?: Required<Words>;
 }
 
+/** Shared by every finding that lists no nodes, edges or mentions. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * The list as a finding keeps it: sized exactly (rules build theirs by spreading and pushing, which
+ * leaves room to grow), or the shared empty list. A big map's findings are kept for a whole review.
+ */
+function exactly(list: readonly number[] | undefined): readonly number[] {
+  if (!list || list.length === 0) return NONE;
+  const out = new Array<number>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = list[k]!;
+  return out;
+}
+
 /**
  * A rule's finding as the rule found it: indices into the graph and a way to word it. Its ids,
  * fingerprint, message, fix and unknowns are made the first time they are read and then kept; as
@@ -108,8 +122,16 @@ export class RuleFinding implements Finding {
   readonly question: Question;
   readonly severity: Severity;
   readonly waived?: Waived;
+  /** Index of the node the finding is about, and of its first edge (-1 for none): for sorting without making its ids. */
+  readonly firstNode: number;
+  readonly firstEdge: number;
   readonly #graph: Graph;
-  readonly #draft: Draft;
+  // The draft's fields, not the draft: the finding is kept for a whole review, the draft need not be.
+  readonly #nodes: readonly number[];
+  readonly #edges: readonly number[];
+  readonly #mentions: readonly number[];
+  readonly #entity: string | undefined;
+  readonly #wordsOf: Draft['words'];
   #made: Made | undefined;
 
   constructor(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, restated?: { severity: Severity; waived: Waived | undefined; made: Made }) {
@@ -118,21 +140,28 @@ export class RuleFinding implements Finding {
     this.severity = restated ? restated.severity : draft.severity;
     if (restated?.waived) this.waived = restated.waived;
     this.#graph = graph;
-    this.#draft = draft;
+    // A restated finding's lists are those of the finding it restates, already kept.
+    this.#nodes = restated ? draft.nodes : exactly(draft.nodes);
+    this.#edges = restated ? draft.edges : exactly(draft.edges);
+    this.#mentions = restated ? draft.mentions ?? NONE : exactly(draft.mentions);
+    this.#entity = draft.entity;
+    this.#wordsOf = draft.words;
+    this.firstNode = firstOf(this.#nodes);
+    this.firstEdge = firstOf(this.#edges);
     // A restated finding shares what was made of the one it restates: the same ids and words.
     this.#made = restated?.made;
   }
 
   get nodes(): string[] {
-    return (this.#kept().nodes ??= ids(this.#draft.nodes, this.#graph.nodeId));
+    return (this.#kept().nodes ??= ids(this.#nodes, this.#graph.nodeId));
   }
 
   get edges(): string[] {
-    return (this.#kept().edges ??= ids(this.#draft.edges, this.#graph.edgeId));
+    return (this.#kept().edges ??= ids(this.#edges, this.#graph.edgeId));
   }
 
   get fingerprint(): string {
-    return (this.#kept().fingerprint ??= fingerprintOf(this.rule, this.nodes, this.edges, this.#draft.entity));
+    return (this.#kept().fingerprint ??= fingerprintOf(this.rule, this.nodes, this.edges, this.#entity));
   }
 
   get message(): string {
@@ -147,41 +176,36 @@ export class RuleFinding implements Finding {
     return this.#words().unknowns;
   }
 
-  /** Index of the node the finding is about (-1 for none): for sorting without making its ids. */
-  get firstNode(): number {
-    return firstOf(this.#draft.nodes);
-  }
-
-  get firstEdge(): number {
-    return firstOf(this.#draft.edges);
-  }
-
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#graph, this.#info(), this.#draft, { severity, waived, made: this.#kept() });
+    return new RuleFinding(this.#graph, this.#info(), this.#draft(), { severity, waived, made: this.#kept() });
   }
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
   names(flagged: Uint8Array): boolean {
-    const { nodes, edges, mentions } = this.#draft;
+    const [nodes, edges, mentions] = [this.#nodes, this.#edges, this.#mentions];
     const { source, target } = this.#graph;
     // -1 (a missing node or end) is never flagged; it is skipped rather than read off the typed array.
     const is = (i: number) => i >= 0 && flagged[i] === 1;
     for (let k = 0; k < nodes.length; k++) if (is(nodes[k]!)) return true;
     for (let k = 0; k < edges.length; k++) if (edges[k]! >= 0 && (is(source[edges[k]!]!) || is(target[edges[k]!]!))) return true;
-    if (mentions) for (let k = 0; k < mentions.length; k++) if (is(mentions[k]!)) return true;
+    for (let k = 0; k < mentions.length; k++) if (is(mentions[k]!)) return true;
     return false;
   }
 
   /** The same finding worded from `graph`, a renamed copy of its own: the same ids, new words. */
   renamed(graph: Graph): RuleFinding {
     const { nodes, edges, fingerprint } = this.#kept();
-    return new RuleFinding(graph, this.#info(), this.#draft, { severity: this.severity, waived: this.waived, made: { nodes, edges, fingerprint } });
+    return new RuleFinding(graph, this.#info(), this.#draft(), { severity: this.severity, waived: this.waived, made: { nodes, edges, fingerprint } });
   }
 
   /** Most findings are never read: what is made of one is kept in an object made on the first read. */
   #kept(): Made {
     return (this.#made ??= {});
+  }
+
+  #draft(): Draft {
+    return { severity: this.severity, nodes: this.#nodes, edges: this.#edges, mentions: this.#mentions, entity: this.#entity, words: this.#wordsOf };
   }
 
   #info(): Pick<RuleInfo, 'id' | 'question'> {
@@ -195,7 +219,7 @@ export class RuleFinding implements Finding {
   #words(): Required<Words> {
     const made = this.#kept();
     if (!made.words) {
-      const { message, fix, unknowns } = this.#draft.words(this.#graph);
+      const { message, fix, unknowns } = this.#wordsOf(this.#graph);
       made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
     return made.words;

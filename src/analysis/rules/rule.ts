@@ -1,5 +1,7 @@
 import type { Context } from '../derived';
 import type { Finding, Question, Severity } from '../types';
+import type { Graph } from '../graph';
+import { IndexLists } from './indexLists';
 import { RuleFinding, type Draft } from './ruleFinding';
 
 export interface RuleInfo {
@@ -19,4 +21,11 @@ export interface Rule extends RuleInfo {
 
 export type { Draft } from './ruleFinding';
 
-export const finding = ({ graph }: Context, rule: RuleInfo, draft: Draft): RuleFinding => new RuleFinding(graph, rule, draft);
+/** Per graph (one analysis): its findings' index lists, in one buffer. */
+const listsOf = new WeakMap<Graph, IndexLists>();
+
+export function finding({ graph }: Context, rule: RuleInfo, draft: Draft): RuleFinding {
+  let lists = listsOf.get(graph);
+  if (!lists) listsOf.set(graph, (lists = new IndexLists()));
+  return RuleFinding.of(graph, rule, draft, lists);
+}

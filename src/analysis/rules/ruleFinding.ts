@@ -1,6 +1,7 @@
 import { distinctUnknowns } from '../ask';
 import type { Graph } from '../graph';
 import type { Finding, Question, Severity, Unknown, Waived } from '../types';
+import { edgesAt, mentionsAt, nodesAt, type IndexLists } from './indexLists';
 import type { RuleInfo } from './rule';
 
 /** A finding's words: made when first read, since most of a big map's findings are never read. */
@@ -23,32 +24,37 @@ export interface Draft {
   words: (graph: Graph) => Words;
 }
 
-const isRepeat = (list: readonly number[], k: number, seen: Set<number> | undefined): boolean => {
-  const i = list[k]!;
-  if (i < 0 || (seen ? seen.has(i) : list.indexOf(i) < k)) return true;
-  seen?.add(i);
+const isRepeat = (b: Int32Array, from: number, k: number, seen: Set<number> | undefined): boolean => {
+  const i = b[k]!;
+  if (i < 0) return true;
+  if (seen) {
+    if (seen.has(i)) return true;
+    seen.add(i);
+    return false;
+  }
+  for (let j = from; j < k; j++) if (b[j] === i) return true;
   return false;
 };
 
-/** The ids of the listed items, each once, skipping -1; sized exactly, as findings keep them. */
-function ids(list: readonly number[], items: readonly string[]): string[] {
-  let k = 0;
-  const seen = list.length > 16 ? new Set<number>() : undefined;
-  while (k < list.length && !isRepeat(list, k, seen)) k++;
-  if (k === list.length) {
-    const out = new Array<string>(list.length);
-    for (let j = 0; j < list.length; j++) out[j] = items[list[j]!]!;
+/** The ids of the items listed in b[from, to), each once, skipping -1; sized exactly, as findings keep them. */
+function ids(b: Int32Array, [from, to]: [number, number], items: readonly string[]): string[] {
+  let k = from;
+  const seen = to - from > 16 ? new Set<number>() : undefined;
+  while (k < to && !isRepeat(b, from, k, seen)) k++;
+  if (k === to) {
+    const out = new Array<string>(to - from);
+    for (let j = from; j < to; j++) out[j - from] = items[b[j]!]!;
     return out;
   }
   const out: string[] = [];
-  for (let j = 0; j < k; j++) out.push(items[list[j]!]!);
-  for (k++; k < list.length; k++) if (!isRepeat(list, k, seen)) out.push(items[list[k]!]!);
+  for (let j = from; j < k; j++) out.push(items[b[j]!]!);
+  for (k++; k < to; k++) if (!isRepeat(b, from, k, seen)) out.push(items[b[k]!]!);
   return out;
 }
 
-/** The first index on the list that names an item (-1 when none does): the one the finding is about. */
-function firstOf(list: readonly number[]): number {
-  for (const i of list) if (i >= 0) return i;
+/** The first index in b[from, to) that names an item (-1 when none does): the one the finding is about. */
+function firstOf(b: Int32Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (b[k]! >= 0) return b[k]!;
   return -1;
 }
 
@@ -98,20 +104,6 @@ interface Made {
   words?: Required<Words>;
 }
 
-/** Shared by every finding that lists no nodes, edges or mentions. */
-const NONE: readonly number[] = Object.freeze([]);
-
-/**
- * The list as a finding keeps it: sized exactly (rules build theirs by spreading and pushing, which
- * leaves room to grow), or the shared empty list. A big map's findings are kept for a whole review.
- */
-function exactly(list: readonly number[] | undefined): readonly number[] {
-  if (!list || list.length === 0) return NONE;
-  const out = new Array<number>(list.length);
-  for (let k = 0; k < list.length; k++) out[k] = list[k]!;
-  return out;
-}
-
 /**
  * A rule's finding as the rule found it: indices into the graph and a way to word it. Its ids,
  * fingerprint, message, fix and unknowns are made the first time they are read and then kept; as
@@ -121,43 +113,56 @@ export class RuleFinding implements Finding {
   readonly rule: string;
   readonly question: Question;
   readonly severity: Severity;
-  readonly waived?: Waived;
-  /** Index of the node the finding is about, and of its first edge (-1 for none): for sorting without making its ids. */
-  readonly firstNode: number;
-  readonly firstEdge: number;
+  declare readonly waived?: Waived;
   readonly #graph: Graph;
-  // The draft's fields, not the draft: the finding is kept for a whole review, the draft need not be.
-  readonly #nodes: readonly number[];
-  readonly #edges: readonly number[];
-  readonly #mentions: readonly number[];
+  // The draft's lists, entity and words, not the draft: the finding is kept for a whole review, the draft need not be.
+  readonly #lists: IndexLists;
+  readonly #at: number;
   readonly #entity: string | undefined;
   readonly #wordsOf: Draft['words'];
   #made: Made | undefined;
 
-  constructor(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, restated?: { severity: Severity; waived: Waived | undefined; made: Made }) {
+  /** A rule's finding: its lists are added to `lists`, those of the analysis. */
+  static of(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, lists: IndexLists): RuleFinding {
+    const at = lists.add(draft.nodes, draft.edges, draft.mentions);
+    return new RuleFinding(graph, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words: draft.words }, undefined);
+  }
+
+  private constructor(
+    graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, severity: Severity, waived: Waived | undefined,
+    found: { lists: IndexLists; at: number; entity: string | undefined; words: Draft['words'] }, made: Made | undefined,
+  ) {
     this.rule = rule.id;
     this.question = rule.question;
-    this.severity = restated ? restated.severity : draft.severity;
-    if (restated?.waived) this.waived = restated.waived;
+    this.severity = severity;
+    if (waived) (this as { waived?: Waived }).waived = waived;
     this.#graph = graph;
-    // A restated finding's lists are those of the finding it restates, already kept.
-    this.#nodes = restated ? draft.nodes : exactly(draft.nodes);
-    this.#edges = restated ? draft.edges : exactly(draft.edges);
-    this.#mentions = restated ? draft.mentions ?? NONE : exactly(draft.mentions);
-    this.#entity = draft.entity;
-    this.#wordsOf = draft.words;
-    this.firstNode = firstOf(this.#nodes);
-    this.firstEdge = firstOf(this.#edges);
+    this.#lists = found.lists;
+    this.#at = found.at;
+    this.#entity = found.entity;
+    this.#wordsOf = found.words;
     // A restated finding shares what was made of the one it restates: the same ids and words.
-    this.#made = restated?.made;
+    this.#made = made;
   }
 
   get nodes(): string[] {
-    return (this.#kept().nodes ??= ids(this.#nodes, this.#graph.nodeId));
+    return (this.#kept().nodes ??= ids(this.#lists.buffer, nodesAt(this.#lists.buffer, this.#at), this.#graph.nodeId));
   }
 
   get edges(): string[] {
-    return (this.#kept().edges ??= ids(this.#edges, this.#graph.edgeId));
+    return (this.#kept().edges ??= ids(this.#lists.buffer, edgesAt(this.#lists.buffer, this.#at), this.#graph.edgeId));
+  }
+
+  /** Index of the node the finding is about, and of its first edge (-1 for none): for sorting without making its ids. */
+  get firstNode(): number {
+    const b = this.#lists.buffer;
+    return firstOf(b, this.#at + 3, this.#at + 3 + b[this.#at]!);
+  }
+
+  get firstEdge(): number {
+    const b = this.#lists.buffer;
+    const from = this.#at + 3 + b[this.#at]!;
+    return firstOf(b, from, from + b[this.#at + 1]!);
   }
 
   get fingerprint(): string {
@@ -178,25 +183,26 @@ export class RuleFinding implements Finding {
 
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#graph, this.#info(), this.#draft(), { severity, waived, made: this.#kept() });
+    return new RuleFinding(this.#graph, this.#info(), severity, waived, this.#found(), this.#kept());
   }
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
   names(flagged: Uint8Array): boolean {
-    const [nodes, edges, mentions] = [this.#nodes, this.#edges, this.#mentions];
+    const b = this.#lists.buffer;
     const { source, target } = this.#graph;
     // -1 (a missing node or end) is never flagged; it is skipped rather than read off the typed array.
     const is = (i: number) => i >= 0 && flagged[i] === 1;
-    for (let k = 0; k < nodes.length; k++) if (is(nodes[k]!)) return true;
-    for (let k = 0; k < edges.length; k++) if (edges[k]! >= 0 && (is(source[edges[k]!]!) || is(target[edges[k]!]!))) return true;
-    for (let k = 0; k < mentions.length; k++) if (is(mentions[k]!)) return true;
+    const [nodes, edges, mentions] = [nodesAt(b, this.#at), edgesAt(b, this.#at), mentionsAt(b, this.#at)];
+    for (let k = nodes[0]; k < nodes[1]; k++) if (is(b[k]!)) return true;
+    for (let k = edges[0]; k < edges[1]; k++) if (b[k]! >= 0 && (is(source[b[k]!]!) || is(target[b[k]!]!))) return true;
+    for (let k = mentions[0]; k < mentions[1]; k++) if (is(b[k]!)) return true;
     return false;
   }
 
   /** The same finding worded from `graph`, a renamed copy of its own: the same ids, new words. */
   renamed(graph: Graph): RuleFinding {
     const { nodes, edges, fingerprint } = this.#kept();
-    return new RuleFinding(graph, this.#info(), this.#draft(), { severity: this.severity, waived: this.waived, made: { nodes, edges, fingerprint } });
+    return new RuleFinding(graph, this.#info(), this.severity, this.waived, this.#found(), { nodes, edges, fingerprint });
   }
 
   /** Most findings are never read: what is made of one is kept in an object made on the first read. */
@@ -204,8 +210,8 @@ export class RuleFinding implements Finding {
     return (this.#made ??= {});
   }
 
-  #draft(): Draft {
-    return { severity: this.severity, nodes: this.#nodes, edges: this.#edges, mentions: this.#mentions, entity: this.#entity, words: this.#wordsOf };
+  #found() {
+    return { lists: this.#lists, at: this.#at, entity: this.#entity, words: this.#wordsOf };
   }
 
   #info(): Pick<RuleInfo, 'id' | 'question'> {

@@ -98,7 +98,10 @@ export function answersOf(analysis: Analysis, ids: readonly string[]): Record<st
  */
 export function analyze(doc: FlowDocument, options: AnalyzeOptions = {}): Analysis {
   const ctx = deriveContext(buildGraph(doc));
-  const findings = applyWaivers(RULE_CHECKS.flatMap((rule) => rule.check(ctx)), doc.waivers ?? [], options.today);
+  // Pushed rather than flatMap-ed: flatMap reads each of ~14,000 findings as a generic property.
+  const found: Finding[] = [];
+  for (const rule of RULE_CHECKS) for (const finding of rule.check(ctx)) found.push(finding);
+  const findings = applyWaivers(found, doc.waivers ?? [], options.today);
   return analysisOf(ctx, sortFindings(applySettings(findings, options.rules)), options);
 }
 

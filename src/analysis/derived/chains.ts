@@ -74,10 +74,13 @@ export function transformChains(graph: Graph): Chains {
     link[base + at] = transforms || prev < 0 ? newLink(v, prev) : prev;
     count[v] = c;
   };
-  const transforms = graph.nodes.map(transformsData);
+  // Only services and gateways transform: the other nodes' objects are not read.
+  const transforms = new Uint8Array(n);
+  for (const i of graph.nodesOfKind.service) transforms[i] = transformsData(graph.nodes[i]!) ? 1 : 0;
+  for (const i of graph.nodesOfKind.gateway) transforms[i] = transformsData(graph.nodes[i]!) ? 1 : 0;
   for (let k = 0; k < n; k++) {
     const v = graph.order[k]!;
-    const t = transforms[v]!;
+    const t = transforms[v] === 1;
     if (isOrigin(graph, v)) offer(v, v, t ? 1 : 0, 0, -1, t);
     const ins = graph.dataIn[v]!;
     for (let j = 0; j < ins.length; j++) {

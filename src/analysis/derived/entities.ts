@@ -1,5 +1,5 @@
 import type { FlowNode } from '../../model';
-import type { Graph } from '../graph';
+import { copyNodes, type Graph } from '../graph';
 import { EMPTY_SET, cappedUnion, singleton, type CappedSet } from './cappedSet';
 import { flowDown } from './flowDown';
 
@@ -64,17 +64,18 @@ export function truthsOf(entities: Entities, held: readonly string[], cap = 4): 
 }
 
 export function indexEntities(graph: Graph): Entities {
-  const held = graph.nodes.map((node, i): readonly string[] => {
-    if (node.kind !== 'store' && node.kind !== 'cache') return NOTHING;
-    const all = new Set(declaredEntities(node));
+  // Only stores and caches hold entities: the other nodes are not read (their objects come in many shapes, so reading them is slow).
+  const held = new Array<readonly string[]>(graph.nodes.length).fill(NOTHING);
+  for (const i of copyNodes(graph)) {
+    const all = new Set(declaredEntities(graph.nodes[i]!));
     const ins = graph.dataIn[i]!;
     for (let j = 0; j < ins.length; j++) {
       const e = ins[j]!;
       const kind = graph.edgeKind[e];
       if (kind === 'write' || isCopyArrow(kind)) for (const entity of carriedEntities(graph, e)) all.add(entity);
     }
-    return [...all];
-  });
+    held[i] = [...all];
+  }
   const writes = new Map<string, EntityWrite[]>();
   const writers = new Map<number, Map<string, Set<number>>>();
   const owners = new Map<string, Set<number>>();
@@ -89,9 +90,7 @@ export function indexEntities(graph: Graph): Entities {
     }
   }
   const truths = new Map<string, number[]>();
-  graph.nodes.forEach((node, i) => {
-    if (isTruth(node)) for (const entity of held[i]!) push(truths, entity, i);
-  });
+  for (const i of graph.nodesOfKind.store) if (isTruth(graph.nodes[i]!)) for (const entity of held[i]!) push(truths, entity, i);
   const fedByTruth = (i: number): CappedSet => {
     let fed = EMPTY_SET;
     const ins = graph.dataIn[i]!;

@@ -14,16 +14,15 @@ export const deadLetter: Rule = {
     // A fan-out consumer with no dead-letter path is part of the fan-out finding, which asks the same.
     const inFanOut = new Set(ctx.fanOuts.flatMap((f) => f.consumers.filter((c) => c.judged).map((c) => c.node)));
     return silentHops(graph).filter((hop) => !inFanOut.has(hop)).map((hop) => {
-      const node = graph.nodes[hop] as NodeOfKind<'queue' | 'service'>;
       const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
       return finding(ctx, info, {
         severity: 'warning',
         nodes: [hop],
         edges: fed,
-        words: (graph) => ({
-          message: node.kind === 'queue'
+        words: (graph, listed) => ({
+          message: graph.nodeKind[hop] === 'queue'
             ? `${label(graph, hop)} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
-            : `${label(graph, hop)} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
+            : `${label(graph, hop)} consumes ${names(graph, listed.edges.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
           fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
           unknowns: askDeadLetter(graph.nodes[hop] as NodeOfKind<'queue' | 'service'>),
         }),

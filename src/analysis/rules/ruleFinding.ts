@@ -11,6 +11,13 @@ export interface Words {
   unknowns?: Unknown[];
 }
 
+/** A finding's lists as its rule drafted them (repeats and -1 included). */
+export interface Listed {
+  nodes: readonly number[];
+  edges: readonly number[];
+  mentions: readonly number[];
+}
+
 export interface Draft {
   severity: Severity;
   /** Node indices, the one the finding is about first; repeats and missing (-1) are dropped. */
@@ -20,8 +27,12 @@ export interface Draft {
   entity?: string;
   /** Nodes the words name besides `nodes` and the ends of `edges` (not part of the fingerprint): renaming one words the finding again. */
   mentions?: readonly number[];
-  /** Reads labels and nodes only through `graph`: a rename words the same finding again with the renamed graph. */
-  words: (graph: Graph) => Words;
+  /**
+   * Reads labels and nodes only through `graph`: a rename words the same finding again with the
+   * renamed graph. `listed` is the draft's own lists, as given: words that read them need not keep
+   * arrays of their own for the whole review.
+   */
+  words: (graph: Graph, listed: Listed) => Words;
 }
 
 const isRepeat = (b: Int32Array, from: number, k: number, seen: Set<number> | undefined): boolean => {
@@ -225,7 +236,10 @@ export class RuleFinding implements Finding {
   #words(): Required<Words> {
     const made = this.#kept();
     if (!made.words) {
-      const { message, fix, unknowns } = this.#wordsOf(this.#graph);
+      const b = this.#lists.buffer;
+      const slice = ([from, to]: [number, number]) => Array.from(b.subarray(from, to));
+      const listed = { nodes: slice(nodesAt(b, this.#at)), edges: slice(edgesAt(b, this.#at)), mentions: slice(mentionsAt(b, this.#at)) };
+      const { message, fix, unknowns } = this.#wordsOf(this.#graph, listed);
       made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
     return made.words;

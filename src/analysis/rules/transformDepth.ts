@@ -21,8 +21,9 @@ export const transformDepth: Rule = {
         severity: 'info',
         nodes: [store, ...nodes],
         edges: [],
-        words: (graph) => {
-          const shown = nodes.map((i) => label(graph, i));
+        // The chain is read back from the finding's own nodes: after the store.
+        words: (graph, listed) => {
+          const shown = listed.nodes.slice(1).map((i) => label(graph, i));
           if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
           return {
             message: `Data reaches ${label(graph, store)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,

@@ -12,14 +12,14 @@ export const unreachedNode: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const findings: Finding[] = [];
-    graph.nodes.forEach((node, i) => {
+    graph.nodes.forEach((_, i) => {
       if (ORIGIN_KINDS.has(graph.nodeKind[i]!) || graph.dataIn[i]!.length > 0 || graph.failureIn[i]!.length > 0) return;
       findings.push(finding(ctx, info, {
         severity: 'error',
         nodes: [i],
         edges: [],
         words: (graph) => ({
-          message: `No arrow leads into ${label(graph, i)} (${KIND_LABELS[node.kind].toLowerCase()}): nothing on the map says where its data comes from.`,
+          message: `No arrow leads into ${label(graph, i)} (${KIND_LABELS[graph.nodeKind[i]!].toLowerCase()}): nothing on the map says where its data comes from.`,
           fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
         }),
       }));

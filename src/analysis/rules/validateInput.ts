@@ -24,7 +24,9 @@ export const validateInput: Rule = {
         severity: 'error',
         nodes: [store, actor, ...path],
         edges,
-        words: (graph) => {
+        // The path is read back from the finding's own nodes: after the store and the actor.
+        words: (graph, listed) => {
+          const path = listed.nodes.slice(2);
           const shown = [...path, store].map((i) => label(graph, i));
           if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
           return {

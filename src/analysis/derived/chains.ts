@@ -105,17 +105,18 @@ export interface ChainPath {
 /** Chain `rank` (0: the best) into `node` as a path. */
 export function chainPath(graph: Graph, chains: Chains, node: number, rank = 0): ChainPath {
   const slot = node * KEPT_CHAINS + rank;
-  const listed: number[] = [];
-  let l = chains.link[slot]!;
-  while (chains.linkPrev[l]! >= 0 && listed.length < LISTED_TRANSFORMERS) {
-    listed.push(chains.linkNode[l]!);
-    l = chains.linkPrev[l]!;
-  }
+  const { link, linkNode, linkPrev } = chains;
+  // Counted first, so the path is allocated at its size: a review can list thousands.
+  let listed = 0;
+  for (let l = link[slot]!; linkPrev[l]! >= 0 && listed < LISTED_TRANSFORMERS; l = linkPrev[l]!) listed++;
   const origin = chains.origin[slot]!;
-  const nodes = [origin, ...listed.reverse()];
-  if (nodes[nodes.length - 1] !== node) nodes.push(node);
+  const nearest = listed > 0 ? linkNode[link[slot]!]! : origin;
+  const nodes = new Array<number>(1 + listed + (nearest === node ? 0 : 1));
+  nodes[0] = origin;
+  for (let k = listed, l = link[slot]!; k >= 1; k--, l = linkPrev[l]!) nodes[k] = linkNode[l]!;
+  if (nearest !== node) nodes[listed + 1] = node;
   const hops = chains.hops[slot]!;
-  return { nodes, transformingHops: hops, elided: hops - listed.length - (transformsData(graph.nodes[origin]!) ? 1 : 0) };
+  return { nodes, transformingHops: hops, elided: hops - listed - (transformsData(graph.nodes[origin]!) ? 1 : 0) };
 }
 
 /** All of `node`'s chains as paths, best first. */

@@ -80,7 +80,8 @@ export function indexEntities(graph: Graph): Entities {
   const writers = new Map<number, Map<string, Set<number>>>();
   const owners = new Map<string, Set<number>>();
   for (const e of graph.edgesOfKind.write) {
-    const [writer, store] = [graph.source[e]!, graph.target[e]!];
+    const writer = graph.source[e]!;
+    const store = graph.target[e]!;
     if (writer < 0 || store < 0 || held[store]!.length === 0) continue;
     for (const entity of carriedEntities(graph, e)) {
       push(writes, entity, { writer, store, edge: e });

@@ -31,22 +31,24 @@ export const edgeKind: Rule = {
   check(ctx) {
     const { graph } = ctx;
     const findings: Finding[] = [];
-    graph.edges.forEach((edge, e) => {
-      const [s, t] = [graph.nodeKind[graph.source[e]!], graph.nodeKind[graph.target[e]!]];
-      if (!s || !t || fits(edge.kind, s, t)) return;
+    for (let e = 0; e < graph.edges.length; e++) {
+      const s = graph.nodeKind[graph.source[e]!];
+      const t = graph.nodeKind[graph.target[e]!];
+      const kind = graph.edgeKind[e]!;
+      if (!s || !t || fits(kind, s, t)) continue;
       const better = (Object.keys(FITS) as EdgeKind[]).find((kind) => fits(kind, s, t));
       findings.push(finding(ctx, info, {
         severity: 'error',
         nodes: [graph.source[e]!, graph.target[e]!],
         edges: [e],
         words: (graph) => ({
-          message: `The "${edge.kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[edge.kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
+          message: `The "${kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
           fix: better
             ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
             : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
         }),
       }));
-    });
+    }
     return findings;
   },
 };

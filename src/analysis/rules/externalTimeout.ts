@@ -8,8 +8,9 @@ const info: RuleInfo = { id: 'external-timeout', question: 'origin', title: 'Tim
 
 /** Our synchronous calls to an external: a request into it, or a read from it. Returns [caller, external]. */
 function externalCall(graph: Graph, e: number): [number, number] | undefined {
-  const { kind } = graph.edges[e]!;
-  const [s, t] = [graph.source[e]!, graph.target[e]!];
+  const kind = graph.edgeKind[e];
+  const s = graph.source[e]!;
+  const t = graph.target[e]!;
   if (s < 0 || t < 0) return undefined;
   if (kind === 'request' && graph.nodeKind[t] === 'external') return [s, t];
   if (kind === 'read' && graph.nodeKind[s] === 'external') return [t, s];
@@ -23,8 +24,9 @@ export const externalTimeout: Rule = {
     const { graph } = ctx;
     const findings: Finding[] = [];
     for (const e of [...graph.edgesOfKind.request, ...graph.edgesOfKind.read].sort((a, b) => a - b)) {
-      const call = graph.edges[e]!.timeoutMs === undefined ? externalCall(graph, e) : undefined;
-      if (!call) continue;
+      // The kinds first: they are read off arrays, the timeout off the arrow's object.
+      const call = externalCall(graph, e);
+      if (!call || graph.edges[e]!.timeoutMs !== undefined) continue;
       const [caller, external] = call;
       findings.push(finding(ctx, info, {
         severity: 'warning',

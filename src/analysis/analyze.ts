@@ -120,6 +120,6 @@ export function analyzeEdit(before: { doc: FlowDocument; analysis: Analysis }, d
   const flagged = new Uint8Array(doc.nodes.length);
   for (const i of renamed) flagged[i] = 1;
   const ctx = renamedContext(made.ctx, doc.nodes);
-  const findings = before.analysis.findings.map((f) => (f instanceof RuleFinding && f.names(flagged) ? f.renamed(ctx.graph) : f));
+  const findings = before.analysis.findings.map((f) => (f instanceof RuleFinding && f.names(flagged) ? f.renamed(ctx) : f));
   return analysisOf(ctx, findings, options);
 }

@@ -28,7 +28,7 @@ export const crossBoundaryWrite: Rule = {
         severity: 'warning',
         nodes: [store, ...writers],
         edges: foreign,
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${names(graph, writers)} (team ${[...new Set(writers.map((w) => graph.nodeOwner[w]!))].join(', ')}) ${writers.length === 1 ? 'writes' : 'write'} into ${label(graph, store)}, which team ${owner} owns: its owner is no longer its one writer, and a change of theirs can break the other team’s code.`,
           fix: `Let team ${owner}’s own service write ${label(graph, store)}: the other team calls its API or publishes an event it consumes.`,
         }),

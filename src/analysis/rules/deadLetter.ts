@@ -15,18 +15,17 @@ export const deadLetter: Rule = {
     const inFanOut = new Set(ctx.fanOuts.flatMap((f) => f.consumers.filter((c) => c.judged).map((c) => c.node)));
     return silentHops(graph).filter((hop) => !inFanOut.has(hop)).map((hop) => {
       const fed = graph.dataIn[hop]!.filter((e) => graph.edgeKind[e] === 'consume' && graph.nodeKind[graph.source[e]!] === 'queue');
-      return finding(ctx, info, {
-        severity: 'warning',
-        nodes: [hop],
-        edges: fed,
-        words: (graph, listed) => ({
-          message: graph.nodeKind[hop] === 'queue'
-            ? `${label(graph, hop)} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
-            : `${label(graph, hop)} consumes ${names(graph, listed.edges.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
-          fix: `Give ${label(graph, hop)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
-          unknowns: askDeadLetter(graph.nodes[hop] as NodeOfKind<'queue' | 'service'>),
-        }),
-      });
+      return finding(ctx, deadLetter, { severity: 'warning', nodes: [hop], edges: fed });
     });
+  },
+  /** Its node is the queue or consumer; its edges, what the consumer consumes. */
+  words({ graph }, { nodes: [hop], edges: fed }) {
+    return {
+      message: graph.nodeKind[hop!] === 'queue'
+        ? `${label(graph, hop!)} has no dead-letter path: a message that cannot be delivered or processed is dropped without a trace.`
+        : `${label(graph, hop!)} consumes ${names(graph, fed.map((e) => graph.source[e]!))} with no dead-letter path: a message it fails on is lost silently, or blocks the ones behind it.`,
+      fix: `Give ${label(graph, hop!)} a dead-letter queue and alert on it (deadLetter), or draw its failure path (a failure arrow, mode dead-letter).`,
+      unknowns: askDeadLetter(graph.nodes[hop!] as NodeOfKind<'queue' | 'service'>),
+    };
   },
 };

@@ -1,9 +1,9 @@
 import type { FlowNode, NodeOfKind } from '../../model';
 import { askIsolation, askReconciliation } from '../ask';
-import { isSagaStep, type Context, type Diverging, type DualWrite } from '../derived';
+import { isSagaStep, type Diverging, type DualWrite } from '../derived';
 import type { Graph } from '../graph';
 import { label, listing, names } from '../text';
-import { finding, type Draft, type Rule, type RuleInfo } from './rule';
+import { finding, type Rule, type RuleInfo, type Words } from './rule';
 
 const info: RuleInfo = { id: 'dual-write', question: 'failure', title: 'One side effect per step', severity: 'error', facts: ['idempotencyKey', 'idempotent', 'mode', 'isolation', 'keyOnly', 'relay', 'sourceOfTruth', 'reconciliation'] };
 
@@ -22,35 +22,20 @@ function redesign(graph: Graph, { edges }: DualWrite): string {
 
 const askIsolationOf = (node: FlowNode) => (node.kind === 'service' ? askIsolation(node) : []);
 
-function sagaDraft(ctx: Context, dual: DualWrite): Draft | undefined {
-  const { graph } = ctx;
-  const node = graph.nodes[dual.node]!;
-  if (node.kind === 'service' && node.isolation === true) return undefined;
-  return {
-    severity: 'warning',
-    nodes: [dual.node, ...dual.targets],
-    edges: dual.edges,
-    words: (graph) => ({
-      message: `${label(graph, dual.node)} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
-      fix: `Isolate ${label(graph, dual.node)}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
-      unknowns: askIsolationOf(graph.nodes[dual.node]!),
-    }),
-  };
-}
+const sagaWords = (graph: Graph, dual: DualWrite): Words => ({
+  message: `${label(graph, dual.node)} is a saga step — it ${sideEffects(graph, dual.edges)}, each idempotently, re-driven from a durable log, with its compensations drawn — but until they run, readers can act on ${names(graph, dual.targets)} half-done.`,
+  fix: `Isolate ${label(graph, dual.node)}’s intermediate state (pending states or semantic locks that readers respect), or order the steps so the one that can fail comes first.`,
+  unknowns: askIsolationOf(graph.nodes[dual.node]!),
+});
 
-function dualDraft(dual: DualWrite, diverging: readonly Diverging[]): Draft {
-  return {
-    severity: 'error',
-    nodes: [dual.node, ...dual.targets],
-    edges: dual.edges,
-    mentions: diverging.flatMap(({ copy, truth }) => [copy, truth]),
-    words: (graph) => ({
-      message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`).join('')}`,
-      fix: redesign(graph, dual),
-      unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
-    }),
-  };
-}
+const dualWords = (graph: Graph, dual: DualWrite, diverging: readonly Diverging[]): Words => ({
+  message: `${label(graph, dual.node)} ${sideEffects(graph, dual.edges)} in one step, and no transaction spans different systems: if one succeeds and another fails the data is left half-done, and retrying the step repeats what already worked.${diverging.map(({ copy, truth }) => ` ${label(graph, copy)} is a copy of ${label(graph, truth)}’s data kept only by this step, and nothing reconciles the two: once one write fails they stay apart.`).join('')}`,
+  fix: redesign(graph, dual),
+  unknowns: diverging.flatMap(({ copy, truth }) => askReconciliation(graph.nodes[copy] as NodeOfKind<'store'>, label(graph, truth))),
+});
+
+/** A saga step whose intermediate state is isolated leaves nothing half-done for readers. */
+const isolated = (node: FlowNode) => node.kind === 'service' && node.isolation === true;
 
 /**
  * A step with side effects on two systems (a store, a queue, an external API) leaves half-done
@@ -59,9 +44,18 @@ function dualDraft(dual: DualWrite, diverging: readonly Diverging[]): Draft {
 export const dualWrite: Rule = {
   ...info,
   check(ctx) {
-    return ctx.dualWrites.flatMap((dual, d) => {
-      const draft = isSagaStep(ctx.graph, dual) ? sagaDraft(ctx, dual) : dualDraft(dual, ctx.diverging[d]!);
-      return draft ? [finding(ctx, info, draft)] : [];
+    const { graph } = ctx;
+    return ctx.dualWrites.flatMap((dual, about) => {
+      const nodes = [dual.node, ...dual.targets];
+      if (!isSagaStep(graph, dual)) {
+        return [finding(ctx, dualWrite, { severity: 'error', nodes, edges: dual.edges, mentions: ctx.diverging[about]!.flatMap(({ copy, truth }) => [copy, truth]), about })];
+      }
+      return isolated(graph.nodes[dual.node]!) ? [] : [finding(ctx, dualWrite, { severity: 'warning', nodes, edges: dual.edges, about })];
     });
+  },
+  /** About one of the context's dual writes. */
+  words({ graph, dualWrites, diverging }, { about }) {
+    const dual = dualWrites[about]!;
+    return isSagaStep(graph, dual) ? sagaWords(graph, dual) : dualWords(graph, dual, diverging[about]!);
   },
 };

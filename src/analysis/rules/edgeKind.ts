@@ -36,19 +36,20 @@ export const edgeKind: Rule = {
       const t = graph.nodeKind[graph.target[e]!];
       const kind = graph.edgeKind[e]!;
       if (!s || !t || fits(kind, s, t)) continue;
-      const better = (Object.keys(FITS) as EdgeKind[]).find((kind) => fits(kind, s, t));
-      findings.push(finding(ctx, info, {
-        severity: 'error',
-        nodes: [graph.source[e]!, graph.target[e]!],
-        edges: [e],
-        words: (graph) => ({
-          message: `The "${kind}" arrow from ${label(graph, graph.source[e]!)} to ${label(graph, graph.target[e]!)} means ${FITS[kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
-          fix: better
-            ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
-            : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
-        }),
-      }));
+      findings.push(finding(ctx, edgeKind, { severity: 'error', nodes: [graph.source[e]!, graph.target[e]!], edges: [e] }));
     }
     return findings;
+  },
+  words({ graph }, { edges: [e] }) {
+    const kind = graph.edgeKind[e!]!;
+    const s = graph.nodeKind[graph.source[e!]!]!;
+    const t = graph.nodeKind[graph.target[e!]!]!;
+    const better = (Object.keys(FITS) as EdgeKind[]).find((k) => fits(k, s, t));
+    return {
+      message: `The "${kind}" arrow from ${label(graph, graph.source[e!]!)} to ${label(graph, graph.target[e!]!)} means ${FITS[kind]!.means}, but it goes from ${withArticle(s)} to ${withArticle(t)}.`,
+      fix: better
+        ? `Make it a "${better}" arrow (${FITS[better]!.means}), or reconnect it.`
+        : `Reconnect it: no arrow kind goes from ${withArticle(s)} to ${withArticle(t)}; put the node that does the work in between.`,
+    };
   },
 };

@@ -21,7 +21,7 @@ export const enrichProvenance: Rule = {
         severity: 'info',
         nodes: [i, ...externals],
         edges,
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${label(graph, i)} enriches data from ${names(graph, externals)}: when an enriched value is wrong, the external API, ${label(graph, i)} and the original input are all suspects.`,
           fix: `Record provenance with each enriched field in ${label(graph, i)}: which source, its response id or version, and when it was fetched.`,
         }),

@@ -32,7 +32,7 @@ export const externalTimeout: Rule = {
         severity: 'warning',
         nodes: [caller, external],
         edges: [e],
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${capitalize(describeEdge(graph, e))} has no timeout: when ${label(graph, external)} is slow, ${label(graph, caller)} hangs with it, and so does everything waiting on ${label(graph, caller)}.`,
           fix: 'Set a timeout on the call (timeoutMs), with bounded retries and a fallback for when it fails.',
           unknowns: askTimeout(graph, e),

@@ -13,16 +13,15 @@ export const lagAlert: Rule = {
     const { graph } = ctx;
     return unalertedQueues(graph).map((queue) => {
       const consumers = [...new Set(graph.dataOut[queue]!.map((e) => graph.target[e]!))];
-      return finding(ctx, info, {
-        severity: 'warning',
-        nodes: [queue, ...consumers],
-        edges: graph.dataOut[queue]!,
-        words: (graph) => ({
-          message: `${label(graph, queue)} has no lag alert: if ${names(graph, consumers)} ${plural(consumers.length, 'falls', 'fall')} behind, data still flows but arrives hours late, and nobody notices.`,
-          fix: `Alert on ${label(graph, queue)}’s consumer lag (lagAlert), or draw an alert path from it.`,
-          unknowns: askLagAlert(graph.nodes[queue] as NodeOfKind<'queue'>),
-        }),
-      });
+      return finding(ctx, lagAlert, { severity: 'warning', nodes: [queue, ...consumers], edges: graph.dataOut[queue]! });
     });
+  },
+  /** Its nodes: the queue, then its consumers. */
+  words({ graph }, { nodes: [queue, ...consumers] }) {
+    return {
+      message: `${label(graph, queue!)} has no lag alert: if ${names(graph, consumers)} ${plural(consumers.length, 'falls', 'fall')} behind, data still flows but arrives hours late, and nobody notices.`,
+      fix: `Alert on ${label(graph, queue!)}’s consumer lag (lagAlert), or draw an alert path from it.`,
+      unknowns: askLagAlert(graph.nodes[queue!] as NodeOfKind<'queue'>),
+    };
   },
 };

@@ -50,7 +50,7 @@ export const lastWriteWins: Rule = {
         severity: 'warning',
         nodes: members,
         edges,
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${names(graph, members)} are written in ${written.length === members.length ? 'each place' : 'several places'} and replicate into each other: when one record is changed in two of them at once, ${chosen ? 'last-write-wins keeps one change and silently drops the other' : 'nothing on the map says which change survives — by default the last write wins and the other is silently lost'}.`,
           fix: 'Give each record a home copy that alone takes its writes, or settle conflicts explicitly: a version check that rejects a stale write, or a merge (conflictResolution).',
           unknowns: members.flatMap((m) => askConflictResolution(graph.nodes[m] as NodeOfKind<'store'>)),

@@ -49,7 +49,7 @@ export const ordering: Rule = {
         severity: node.orderMatters === true ? 'error' : 'warning',
         nodes: [queue, ...found.flatMap((r) => r.nodes)],
         edges: found.flatMap((r) => r.edges),
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `Messages on ${label(graph, queue)} can arrive out of order: ${found.map((r) => r.how(graph)).join('; ')}.${node.orderMatters === true ? ' Its consumers need each key’s messages in order.' : ' Does order matter for them? Unknown.'}`,
           fix: `Keep one key on one partition with one worker at a time: publish with an idempotent producer (no reordering retries), consume each key serially, and hold a key’s later messages while one is parked — or carry a version on each message and drop older ones.`,
           unknowns: askOrderMatters(graph.nodes[queue] as NodeOfKind<'queue'>),

@@ -37,7 +37,7 @@ export const poisonMessage: Rule = {
           severity: 'warning',
           nodes: [consumer, queue],
           edges: [e, ...retryPaths],
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${label(graph, consumer)} retries what it fails on from ${label(graph, queue)} but has no dead-letter queue: a message that always fails (a poison message) is retried again and again, and every message behind it on its partition waits.`,
             fix: `Cap the retries on ${label(graph, consumer)} and then move the message to a dead-letter queue (deadLetter, or a failure arrow of mode dead-letter), with an alert on it.`,
             unknowns: askDeadLetter(graph.nodes[consumer] as NodeOfKind<'service'>),

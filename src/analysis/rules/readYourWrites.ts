@@ -50,7 +50,7 @@ export const readYourWrites: Rule = {
           severity: graph.edges[read]!.toleratesLag === false ? 'error' : 'warning',
           nodes: [reader, copy, store],
           edges: [write, read],
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${label(graph, reader)} writes ${label(graph, store)} and reads back from ${label(graph, copy)}, which is fed from it asynchronously: right after a write, ${label(graph, reader)} can read the value from before it.`,
             fix: `Read what ${label(graph, reader)} has just written from ${label(graph, store)} itself (or wait for the copy to catch up to the write’s version); mark the read lag-tolerant (toleratesLag) if stale is fine.`,
             unknowns: askToleratesLag(graph, read),

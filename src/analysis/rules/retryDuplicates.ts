@@ -83,19 +83,26 @@ export const retryDuplicates: Rule = {
       const taken = new Set<number>();
       const edges = cause.kind === 'retry' ? [cause.edge] : [];
       for (const v of nodes) edges.push(...trace(graph, walk, v, taken));
-      findings.push(finding(ctx, info, {
+      findings.push(finding(ctx, retryDuplicates, {
         severity: bad.length > 0 && (cause.kind === 'retry' || cause.certain) ? 'error' : 'warning',
         nodes,
         edges,
         // The queue that redelivers, and the arrows by which each undecided node is reached (its idempotency key is asked).
         mentions: [...(cause.kind === 'redelivery' ? [cause.queue] : []), ...open.flatMap((v) => edgeEnds(graph, walk.via[v]!))],
-        words: (graph) => ({
-          message: whatRepeats(graph, cause, names(graph, nodes)) + verdicts(graph, bad, open),
-          fix: fixFor(graph, cause, nodes),
-          unknowns: unknownsOf(graph, walk, cause, open),
-        }),
+        about: c,
       }));
     }
     return findings;
+  },
+  /** About one of the causes of repeats; its nodes are those the cause re-runs that are not, or may not be, idempotent. */
+  words({ graph, duplicates: { causes, walk } }, { nodes, about }) {
+    const cause = causes[about]!;
+    const verdict = (v: number) => repeatVerdict(graph, v, walk.via[v]!);
+    const [bad, open] = [nodes.filter((v) => verdict(v) === 'unsafe'), nodes.filter((v) => verdict(v) === 'unknown')];
+    return {
+      message: whatRepeats(graph, cause, names(graph, nodes)) + verdicts(graph, bad, open),
+      fix: fixFor(graph, cause, nodes),
+      unknowns: unknownsOf(graph, walk, cause, open),
+    };
   },
 };

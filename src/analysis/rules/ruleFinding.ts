@@ -1,8 +1,8 @@
 import { distinctUnknowns } from '../ask';
-import type { Graph } from '../graph';
+import type { Context } from '../derived';
 import type { Finding, Question, Severity, Unknown, Waived } from '../types';
-import { edgesAt, mentionsAt, nodesAt, type IndexLists } from './indexLists';
-import type { RuleInfo } from './rule';
+import { aboutAt, edgesAt, mentionsAt, nodesAt, type IndexLists } from './indexLists';
+import type { Rule, RuleInfo } from './rule';
 
 /** A finding's words: made when first read, since most of a big map's findings are never read. */
 export interface Words {
@@ -11,12 +11,19 @@ export interface Words {
   unknowns?: Unknown[];
 }
 
-/** A finding's lists as its rule drafted them (repeats and -1 included). */
+/** A finding's lists as its rule drafted them (repeats and -1 included), and what else it is `about` (-1: nothing). */
 export interface Listed {
   nodes: readonly number[];
   edges: readonly number[];
   mentions: readonly number[];
+  about: number;
 }
+
+/**
+ * Words a finding. Reads labels and nodes only through `ctx.graph`: a rename words the same finding
+ * again with the renamed context.
+ */
+export type Wording = (ctx: Context, listed: Listed) => Words;
 
 export interface Draft {
   severity: Severity;
@@ -27,12 +34,13 @@ export interface Draft {
   entity?: string;
   /** Nodes the words name besides `nodes` and the ends of `edges` (not part of the fingerprint): renaming one words the finding again. */
   mentions?: readonly number[];
+  /** What else its words need, as an index into the context (a contract, a dual write, a cause): kept with its lists. */
+  about?: number;
   /**
-   * Reads labels and nodes only through `graph`: a rename words the same finding again with the
-   * renamed graph. `listed` is the draft's own lists, as given: words that read them need not keep
-   * arrays of their own for the whole review.
+   * Its own words, for a rule with no `words` of its own. A closure is kept with its finding for the
+   * whole review: a rule that reports thousands words them from their lists (`Rule.words`) instead.
    */
-  words: (graph: Graph, listed: Listed) => Words;
+  words?: Wording;
 }
 
 const isRepeat = (b: Int32Array, from: number, k: number, seen: Set<number> | undefined): boolean => {
@@ -125,29 +133,31 @@ export class RuleFinding implements Finding {
   readonly question: Question;
   readonly severity: Severity;
   declare readonly waived?: Waived;
-  readonly #graph: Graph;
+  readonly #ctx: Context;
   // The draft's lists, entity and words, not the draft: the finding is kept for a whole review, the draft need not be.
   readonly #lists: IndexLists;
   readonly #at: number;
   readonly #entity: string | undefined;
-  readonly #wordsOf: Draft['words'];
+  readonly #wordsOf: Wording;
   #made: Made | undefined;
 
   /** A rule's finding: its lists are added to `lists`, those of the analysis. */
-  static of(graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, draft: Draft, lists: IndexLists): RuleFinding {
-    const at = lists.add(draft.nodes, draft.edges, draft.mentions);
-    return new RuleFinding(graph, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words: draft.words }, undefined);
+  static of(ctx: Context, rule: Pick<Rule, 'id' | 'question' | 'words'>, draft: Draft, lists: IndexLists): RuleFinding {
+    const at = lists.add(draft.nodes, draft.edges, draft.mentions, draft.about ?? -1);
+    const words = draft.words ?? rule.words;
+    if (!words) throw new Error(`A finding of ${rule.id} has no words: give the draft or the rule its words.`);
+    return new RuleFinding(ctx, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words }, undefined);
   }
 
   private constructor(
-    graph: Graph, rule: Pick<RuleInfo, 'id' | 'question'>, severity: Severity, waived: Waived | undefined,
-    found: { lists: IndexLists; at: number; entity: string | undefined; words: Draft['words'] }, made: Made | undefined,
+    ctx: Context, rule: Pick<RuleInfo, 'id' | 'question'>, severity: Severity, waived: Waived | undefined,
+    found: { lists: IndexLists; at: number; entity: string | undefined; words: Wording }, made: Made | undefined,
   ) {
     this.rule = rule.id;
     this.question = rule.question;
     this.severity = severity;
     if (waived) (this as { waived?: Waived }).waived = waived;
-    this.#graph = graph;
+    this.#ctx = ctx;
     this.#lists = found.lists;
     this.#at = found.at;
     this.#entity = found.entity;
@@ -157,23 +167,22 @@ export class RuleFinding implements Finding {
   }
 
   get nodes(): string[] {
-    return (this.#kept().nodes ??= ids(this.#lists.buffer, nodesAt(this.#lists.buffer, this.#at), this.#graph.nodeId));
+    return (this.#kept().nodes ??= ids(this.#lists.buffer, nodesAt(this.#lists.buffer, this.#at), this.#ctx.graph.nodeId));
   }
 
   get edges(): string[] {
-    return (this.#kept().edges ??= ids(this.#lists.buffer, edgesAt(this.#lists.buffer, this.#at), this.#graph.edgeId));
+    return (this.#kept().edges ??= ids(this.#lists.buffer, edgesAt(this.#lists.buffer, this.#at), this.#ctx.graph.edgeId));
   }
 
   /** Index of the node the finding is about, and of its first edge (-1 for none): for sorting without making its ids. */
   get firstNode(): number {
-    const b = this.#lists.buffer;
-    return firstOf(b, this.#at + 3, this.#at + 3 + b[this.#at]!);
+    const [from, to] = nodesAt(this.#lists.buffer, this.#at);
+    return firstOf(this.#lists.buffer, from, to);
   }
 
   get firstEdge(): number {
-    const b = this.#lists.buffer;
-    const from = this.#at + 3 + b[this.#at]!;
-    return firstOf(b, from, from + b[this.#at + 1]!);
+    const [from, to] = edgesAt(this.#lists.buffer, this.#at);
+    return firstOf(this.#lists.buffer, from, to);
   }
 
   get fingerprint(): string {
@@ -194,13 +203,13 @@ export class RuleFinding implements Finding {
 
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#graph, this.#info(), severity, waived, this.#found(), this.#kept());
+    return new RuleFinding(this.#ctx, this.#info(), severity, waived, this.#found(), this.#kept());
   }
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
   names(flagged: Uint8Array): boolean {
     const b = this.#lists.buffer;
-    const { source, target } = this.#graph;
+    const { source, target } = this.#ctx.graph;
     // -1 (a missing node or end) is never flagged; it is skipped rather than read off the typed array.
     const is = (i: number) => i >= 0 && flagged[i] === 1;
     const [nodes, edges, mentions] = [nodesAt(b, this.#at), edgesAt(b, this.#at), mentionsAt(b, this.#at)];
@@ -210,10 +219,10 @@ export class RuleFinding implements Finding {
     return false;
   }
 
-  /** The same finding worded from `graph`, a renamed copy of its own: the same ids, new words. */
-  renamed(graph: Graph): RuleFinding {
+  /** The same finding worded from `ctx`, a renamed copy of its own: the same ids, new words. */
+  renamed(ctx: Context): RuleFinding {
     const { nodes, edges, fingerprint } = this.#kept();
-    return new RuleFinding(graph, this.#info(), this.severity, this.waived, this.#found(), { nodes, edges, fingerprint });
+    return new RuleFinding(ctx, this.#info(), this.severity, this.waived, this.#found(), { nodes, edges, fingerprint });
   }
 
   /** Most findings are never read: what is made of one is kept in an object made on the first read. */
@@ -238,8 +247,8 @@ export class RuleFinding implements Finding {
     if (!made.words) {
       const b = this.#lists.buffer;
       const slice = ([from, to]: [number, number]) => Array.from(b.subarray(from, to));
-      const listed = { nodes: slice(nodesAt(b, this.#at)), edges: slice(edgesAt(b, this.#at)), mentions: slice(mentionsAt(b, this.#at)) };
-      const { message, fix, unknowns } = this.#wordsOf(this.#graph, listed);
+      const listed = { nodes: slice(nodesAt(b, this.#at)), edges: slice(edgesAt(b, this.#at)), mentions: slice(mentionsAt(b, this.#at)), about: aboutAt(b, this.#at) };
+      const { message, fix, unknowns } = this.#wordsOf(this.#ctx, listed);
       made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
     return made.words;

@@ -75,7 +75,7 @@ export const schedulerOverlap: Rule = {
         severity: unsafeCall ? 'error' : 'warning',
         nodes: [scheduler, ...through, ...targets, ...callees],
         edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...writes, ...calls],
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${label(graph, scheduler)} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
           fix: `Guard ${label(graph, scheduler)} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
           unknowns: [...askOverlapGuard(graph.nodes[scheduler] as NodeOfKind<'scheduler'>), ...overlapUnknowns(graph, actors)],

@@ -1,7 +1,7 @@
 import type { Contract } from '../derived';
 import type { Graph } from '../graph';
 import { label, listing, names, plural } from '../text';
-import { finding, type Draft, type Rule, type RuleInfo } from './rule';
+import { finding, type Rule, type RuleInfo, type Words } from './rule';
 
 const info: RuleInfo = { id: 'schema-contract', question: 'failure', title: 'Producers and consumers agree on a schema', severity: 'error', facts: ['schema'] };
 
@@ -17,34 +17,20 @@ function ends(graph: Graph, queue: number, edges: readonly number[]): number[] {
 
 const declare = (graph: Graph, queue: number) => `Declare the schema (name@version) on every arrow into and out of ${label(graph, queue)}.`;
 
-function draft(graph: Graph, { queue, status, edges, schemas, unstated }: Contract): Draft | undefined {
-  if (status === 'agreed') return undefined;
-  const nodes = ends(graph, queue, edges);
-  nodes.unshift(queue);
-  const base = { nodes, edges };
+function words(graph: Graph, { queue, status, schemas, unstated }: Contract): Words {
   if (status === 'conflict') {
     return {
-      ...base,
-      severity: 'error',
-      words: (graph) => ({
-        message: `The arrows on ${label(graph, queue)} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
-        fix: `Agree on one versioned schema for ${label(graph, queue)}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
-      }),
+      message: `The arrows on ${label(graph, queue)} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
+      fix: `Agree on one versioned schema for ${label(graph, queue)}; evolve it compatibly (add optional fields), upgrading consumers before producers.`,
     };
   }
   if (status === 'none') {
-    return { ...base, severity: 'info', words: (graph) => ({ message: `No arrow on ${label(graph, queue)} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare(graph, queue) }) };
+    return { message: `No arrow on ${label(graph, queue)} declares a schema: nothing checks that producers and consumers agree on the message shape.`, fix: declare(graph, queue) };
   }
+  const silent = ends(graph, queue, unstated);
   return {
-    ...base,
-    severity: 'info',
-    words: (graph) => {
-      const silent = ends(graph, queue, unstated);
-      return {
-        message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${label(graph, queue)} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
-        fix: declare(graph, queue),
-      };
-    },
+    message: `${names(graph, silent)} ${plural(silent.length, 'declares', 'declare')} no schema on ${label(graph, queue)} while the others use ${schemas[0]!.schema}: nothing says they agree.`,
+    fix: declare(graph, queue),
   };
 }
 
@@ -52,9 +38,13 @@ function draft(graph: Graph, { queue, status, edges, schemas, unstated }: Contra
 export const schemaContract: Rule = {
   ...info,
   check(ctx) {
-    return ctx.contracts.flatMap((contract) => {
-      const d = draft(ctx.graph, contract);
-      return d ? [finding(ctx, info, d)] : [];
-    });
+    return ctx.contracts.flatMap(({ queue, status, edges }, about) => status === 'agreed' ? [] : [finding(ctx, schemaContract, {
+      severity: status === 'conflict' ? 'error' : 'info',
+      nodes: [queue, ...ends(ctx.graph, queue, edges)],
+      edges,
+      about,
+    })]);
   },
+  /** About one of the context's contracts. */
+  words: ({ graph, contracts }, { about }) => words(graph, contracts[about]!),
 };

@@ -30,7 +30,7 @@ export const singleWriter: Rule = {
         entity,
         nodes: [...writers, ...stores],
         edges,
-        words: (graph) => ({
+        words: ({ graph }) => ({
           message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruthIn(graph, stores)}`,
           fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
           unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),

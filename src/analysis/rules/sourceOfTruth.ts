@@ -31,7 +31,7 @@ export const sourceOfTruth: Rule = {
           nodes: group.members,
           edges: [],
           mentions: lineage(group),
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${sharedData(graph, group)}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
             fix: `Mark one store the source of truth for ${sharedData(graph, group)}; ${FEED_FROM_TRUTH}.`,
             unknowns: storesOf(group).flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, sharedItem(graph, group.what[0]!))),
@@ -44,7 +44,7 @@ export const sourceOfTruth: Rule = {
           nodes: group.truths,
           edges: [],
           mentions: lineage(group),
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${names(graph, group.truths)} are each marked the source of truth for ${sharedData(graph, group)}: two truths diverge.`,
             fix: `Keep one source of truth for ${sharedData(graph, group)}: mark the others not the source of truth and ${FEED_FROM_TRUTH}.`,
           }),
@@ -60,7 +60,7 @@ export const sourceOfTruth: Rule = {
           nodes: [node, truth],
           edges: [],
           mentions: lineage(group),
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${label(graph, node)} copies ${sharedData(graph, group)} from ${label(graph, truth)} by ${how}, but nothing reconciles it: a lost or reordered ${how === 'replication' ? 'change' : 'event'} leaves it wrong for good.`,
             fix: `Reconcile ${label(graph, node)} against ${label(graph, truth)} periodically, or rebuild it from a snapshot.`,
             unknowns: askReconciliation(graph.nodes[node] as NodeOfKind<'store'>, label(graph, truth)),
@@ -70,7 +70,7 @@ export const sourceOfTruth: Rule = {
           nodes: [node, truth],
           edges: [],
           mentions: lineage(group),
-          words: (graph) => ({
+          words: ({ graph }) => ({
             message: `${label(graph, node)} holds ${sharedData(graph, group)} but is not fed from ${label(graph, truth)}, its source of truth, and nothing reconciles the two: they will diverge.`,
             fix: `Feed ${label(graph, node)} from ${label(graph, truth)}’s change events (cdc → queue → consumer) or replication, and reconcile it against ${label(graph, truth)}.`,
             unknowns: askReconciliation(graph.nodes[node] as NodeOfKind<'store'>, label(graph, truth)),

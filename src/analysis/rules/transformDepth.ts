@@ -16,22 +16,17 @@ export const transformDepth: Rule = {
     const findings: Finding[] = [];
     for (const store of copyNodes(graph)) {
       if (longestHops(ctx.chains, store) <= MAX_TRANSFORMING_HOPS) continue;
-      const { nodes, elided, transformingHops } = chainPath(graph, ctx.chains, store);
-      findings.push(finding(ctx, info, {
-        severity: 'info',
-        nodes: [store, ...nodes],
-        edges: [],
-        // The chain is read back from the finding's own nodes: after the store.
-        words: (graph, listed) => {
-          const shown = listed.nodes.slice(1).map((i) => label(graph, i));
-          if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
-          return {
-            message: `Data reaches ${label(graph, store)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
-            fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
-          };
-        },
-      }));
+      findings.push(finding(ctx, transformDepth, { severity: 'info', nodes: [store, ...chainPath(graph, ctx.chains, store).nodes], edges: [] }));
     }
     return findings;
+  },
+  words({ graph, chains }, { nodes: [store] }) {
+    const { nodes, elided, transformingHops } = chainPath(graph, chains, store!);
+    const shown = nodes.map((i) => label(graph, i));
+    if (elided > 0) shown.splice(1, 0, `… ${elided} more`);
+    return {
+      message: `Data reaches ${label(graph, store!)} after ${transformingHops} transforming hops (${shown.join(' → ')}): when a value is wrong, each of them is a suspect.`,
+      fix: 'Record provenance at each transforming step, or merge steps, so a stored value can be traced back to its origin.',
+    };
   },
 };

@@ -14,16 +14,14 @@ export const unreachedNode: Rule = {
     const findings: Finding[] = [];
     graph.nodes.forEach((_, i) => {
       if (ORIGIN_KINDS.has(graph.nodeKind[i]!) || graph.dataIn[i]!.length > 0 || graph.failureIn[i]!.length > 0) return;
-      findings.push(finding(ctx, info, {
-        severity: 'error',
-        nodes: [i],
-        edges: [],
-        words: (graph) => ({
-          message: `No arrow leads into ${label(graph, i)} (${KIND_LABELS[graph.nodeKind[i]!].toLowerCase()}): nothing on the map says where its data comes from.`,
-          fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
-        }),
-      }));
+      findings.push(finding(ctx, unreachedNode, { severity: 'error', nodes: [i], edges: [] }));
     });
     return findings;
+  },
+  words({ graph }, { nodes: [i] }) {
+    return {
+      message: `No arrow leads into ${label(graph, i!)} (${KIND_LABELS[graph.nodeKind[i!]!].toLowerCase()}): nothing on the map says where its data comes from.`,
+      fix: 'Draw the arrow that brings its data in; if data is born here, make it an actor, external API or scheduled job.',
+    };
   },
 };

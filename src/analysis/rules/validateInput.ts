@@ -20,22 +20,17 @@ export const validateInput: Rule = {
       if (actor === -1) continue;
       const edges = trace(graph, rawInput, store, undefined, SHOWN_HOPS);
       const path = edges.map((e) => graph.source[e]!);
-      findings.push(finding(ctx, info, {
-        severity: 'error',
-        nodes: [store, actor, ...path],
-        edges,
-        // The path is read back from the finding's own nodes: after the store and the actor.
-        words: (graph, listed) => {
-          const path = listed.nodes.slice(2);
-          const shown = [...path, store].map((i) => label(graph, i));
-          if (path[0] !== actor) shown.unshift(label(graph, actor), '…');
-          return {
-            message: `User input from ${label(graph, actor)} reaches ${label(graph, store)} without passing a validating step (${shown.join(' → ')}).`,
-            fix: `Validate it on the way in: give a gateway or service before ${label(graph, store)} the "validate" transform.`,
-          };
-        },
-      }));
+      findings.push(finding(ctx, validateInput, { severity: 'error', nodes: [store, actor, ...path], edges }));
     }
     return findings;
+  },
+  /** Its nodes: the store, the actor, then the path's last hops. */
+  words({ graph }, { nodes: [store, actor, ...path] }) {
+    const shown = [...path, store!].map((i) => label(graph, i));
+    if (path[0] !== actor) shown.unshift(label(graph, actor!), '…');
+    return {
+      message: `User input from ${label(graph, actor!)} reaches ${label(graph, store!)} without passing a validating step (${shown.join(' → ')}).`,
+      fix: `Validate it on the way in: give a gateway or service before ${label(graph, store!)} the "validate" transform.`,
+    };
   },
 };

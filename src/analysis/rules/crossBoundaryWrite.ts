@@ -24,16 +24,16 @@ export const crossBoundaryWrite: Rule = {
       });
       if (foreign.length === 0) continue;
       const writers = [...new Set(foreign.map((e) => graph.source[e]!))];
-      findings.push(finding(ctx, info, {
-        severity: 'warning',
-        nodes: [store, ...writers],
-        edges: foreign,
-        words: ({ graph }) => ({
-          message: `${names(graph, writers)} (team ${[...new Set(writers.map((w) => graph.nodeOwner[w]!))].join(', ')}) ${writers.length === 1 ? 'writes' : 'write'} into ${label(graph, store)}, which team ${owner} owns: its owner is no longer its one writer, and a change of theirs can break the other team’s code.`,
-          fix: `Let team ${owner}’s own service write ${label(graph, store)}: the other team calls its API or publishes an event it consumes.`,
-        }),
-      }));
+      findings.push(finding(ctx, crossBoundaryWrite, { severity: 'warning', nodes: [store, ...writers], edges: foreign }));
     }
     return findings;
+  },
+  /** Its nodes: the store, then the other teams' writers. */
+  words({ graph }, { nodes: [store, ...writers] }) {
+    const owner = graph.nodeOwner[store!];
+    return {
+      message: `${names(graph, writers)} (team ${[...new Set(writers.map((w) => graph.nodeOwner[w]!))].join(', ')}) ${writers.length === 1 ? 'writes' : 'write'} into ${label(graph, store!)}, which team ${owner} owns: its owner is no longer its one writer, and a change of theirs can break the other team’s code.`,
+      fix: `Let team ${owner}’s own service write ${label(graph, store!)}: the other team calls its API or publishes an event it consumes.`,
+    };
   },
 };

@@ -17,16 +17,15 @@ export const enrichProvenance: Rule = {
       const edges = graph.dataIn[i]!.filter((e) => graph.nodeKind[graph.source[e]!] === 'external');
       if (edges.length === 0) continue;
       const externals = [...new Set(edges.map((e) => graph.source[e]!))];
-      findings.push(finding(ctx, info, {
-        severity: 'info',
-        nodes: [i, ...externals],
-        edges,
-        words: ({ graph }) => ({
-          message: `${label(graph, i)} enriches data from ${names(graph, externals)}: when an enriched value is wrong, the external API, ${label(graph, i)} and the original input are all suspects.`,
-          fix: `Record provenance with each enriched field in ${label(graph, i)}: which source, its response id or version, and when it was fetched.`,
-        }),
-      }));
+      findings.push(finding(ctx, enrichProvenance, { severity: 'info', nodes: [i, ...externals], edges }));
     }
     return findings;
+  },
+  /** Its nodes: the enriching node, then the external APIs it enriches from. */
+  words({ graph }, { nodes: [i, ...externals] }) {
+    return {
+      message: `${label(graph, i!)} enriches data from ${names(graph, externals)}: when an enriched value is wrong, the external API, ${label(graph, i!)} and the original input are all suspects.`,
+      fix: `Record provenance with each enriched field in ${label(graph, i!)}: which source, its response id or version, and when it was fetched.`,
+    };
   },
 };

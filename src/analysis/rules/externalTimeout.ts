@@ -27,18 +27,16 @@ export const externalTimeout: Rule = {
       // The kinds first: they are read off arrays, the timeout off the arrow's object.
       const call = externalCall(graph, e);
       if (!call || graph.edges[e]!.timeoutMs !== undefined) continue;
-      const [caller, external] = call;
-      findings.push(finding(ctx, info, {
-        severity: 'warning',
-        nodes: [caller, external],
-        edges: [e],
-        words: ({ graph }) => ({
-          message: `${capitalize(describeEdge(graph, e))} has no timeout: when ${label(graph, external)} is slow, ${label(graph, caller)} hangs with it, and so does everything waiting on ${label(graph, caller)}.`,
-          fix: 'Set a timeout on the call (timeoutMs), with bounded retries and a fallback for when it fails.',
-          unknowns: askTimeout(graph, e),
-        }),
-      }));
+      findings.push(finding(ctx, externalTimeout, { severity: 'warning', nodes: call, edges: [e] }));
     }
     return findings;
+  },
+  /** Its nodes: the caller, then the external API; its edge, the call. */
+  words({ graph }, { nodes: [caller, external], edges: [e] }) {
+    return {
+      message: `${capitalize(describeEdge(graph, e!))} has no timeout: when ${label(graph, external!)} is slow, ${label(graph, caller!)} hangs with it, and so does everything waiting on ${label(graph, caller!)}.`,
+      fix: 'Set a timeout on the call (timeoutMs), with bounded retries and a fallback for when it fails.',
+      unknowns: askTimeout(graph, e!),
+    };
   },
 };

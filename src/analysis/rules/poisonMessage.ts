@@ -33,18 +33,17 @@ export const poisonMessage: Rule = {
         const retryPaths = graph.failureOut[consumer]!.filter((f) => graph.edges[f]!.mode === 'retry');
         const retries = retryPaths.length > 0 || (graph.edges[e]!.retries ?? 0) > 0;
         if (!retries || graph.failureOut[consumer]!.length === 0 || deadLetters(graph, consumer, queue)) continue;
-        findings.push(finding(ctx, info, {
-          severity: 'warning',
-          nodes: [consumer, queue],
-          edges: [e, ...retryPaths],
-          words: ({ graph }) => ({
-            message: `${label(graph, consumer)} retries what it fails on from ${label(graph, queue)} but has no dead-letter queue: a message that always fails (a poison message) is retried again and again, and every message behind it on its partition waits.`,
-            fix: `Cap the retries on ${label(graph, consumer)} and then move the message to a dead-letter queue (deadLetter, or a failure arrow of mode dead-letter), with an alert on it.`,
-            unknowns: askDeadLetter(graph.nodes[consumer] as NodeOfKind<'service'>),
-          }),
-        }));
+        findings.push(finding(ctx, poisonMessage, { severity: 'warning', nodes: [consumer, queue], edges: [e, ...retryPaths] }));
       }
     }
     return findings;
+  },
+  /** Its nodes: the consumer, then the queue. */
+  words({ graph }, { nodes: [consumer, queue] }) {
+    return {
+      message: `${label(graph, consumer!)} retries what it fails on from ${label(graph, queue!)} but has no dead-letter queue: a message that always fails (a poison message) is retried again and again, and every message behind it on its partition waits.`,
+      fix: `Cap the retries on ${label(graph, consumer!)} and then move the message to a dead-letter queue (deadLetter, or a failure arrow of mode dead-letter), with an alert on it.`,
+      unknowns: askDeadLetter(graph.nodes[consumer!] as NodeOfKind<'service'>),
+    };
   },
 };

@@ -24,18 +24,15 @@ const noTruthIn = (graph: Graph, stores: readonly number[]): string =>
 export const singleWriter: Rule = {
   ...info,
   check(ctx) {
-    return ctx.conflicts.map(({ entity, writers, stores, edges }) => {
-      return finding(ctx, info, {
-        severity: 'error',
-        entity,
-        nodes: [...writers, ...stores],
-        edges,
-        words: ({ graph }) => ({
-          message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruthIn(graph, stores)}`,
-          fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
-          unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),
-        }),
-      });
-    });
+    return ctx.conflicts.map(({ entity, writers, stores, edges }, about) => finding(ctx, singleWriter, { severity: 'error', entity, nodes: [...writers, ...stores], edges, about }));
+  },
+  /** About one of the context's conflicts. */
+  words({ graph, conflicts }, { about }) {
+    const { entity, writers, stores } = conflicts[about]!;
+    return {
+      message: `${names(graph, writers)} ${writers.length === 2 ? 'both' : 'all'} write ${entity} ${stores.length === 1 ? `in ${label(graph, stores[0]!)}` : `into ${names(graph, stores)}`}: with two writers nobody owns it, concurrent updates overwrite each other (the last write wins), and when it is wrong nobody is responsible.${teams(graph, writers)}${noTruthIn(graph, stores)}`,
+      fix: `Pick one owner of ${entity}; the others read it or react to its change events. A store that only keeps a projection is marked not the source of truth.`,
+      unknowns: stores.flatMap((s) => askSourceOfTruth(graph.nodes[s] as NodeOfKind<'store'>, entity)),
+    };
   },
 };

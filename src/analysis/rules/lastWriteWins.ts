@@ -35,6 +35,11 @@ function rings(graph: Graph): { members: number[]; edges: number[] }[] {
   return found;
 }
 
+/** The members some arrow writes into. */
+function writtenOf(graph: Graph, members: readonly number[]): number[] {
+  return members.filter((m) => graph.dataIn[m]!.some((e) => graph.edgeKind[e] === 'write'));
+}
+
 /** Two copies written in both places (two regions) that replicate into each other: one of two concurrent updates is silently lost. */
 export const lastWriteWins: Rule = {
   ...info,
@@ -42,21 +47,20 @@ export const lastWriteWins: Rule = {
     const { graph } = ctx;
     const findings: Finding[] = [];
     for (const { members, edges } of rings(graph)) {
-      const written = members.filter((m) => graph.dataIn[m]!.some((e) => graph.edgeKind[e] === 'write'));
       const stores = members.map((m) => graph.nodes[m] as NodeOfKind<'store'>);
-      if (written.length < 2 || stores.every((s) => s.conflictResolution === 'version-check' || s.conflictResolution === 'merge')) continue;
-      const chosen = stores.some((s) => s.conflictResolution === 'last-write-wins');
-      findings.push(finding(ctx, info, {
-        severity: 'warning',
-        nodes: members,
-        edges,
-        words: ({ graph }) => ({
-          message: `${names(graph, members)} are written in ${written.length === members.length ? 'each place' : 'several places'} and replicate into each other: when one record is changed in two of them at once, ${chosen ? 'last-write-wins keeps one change and silently drops the other' : 'nothing on the map says which change survives — by default the last write wins and the other is silently lost'}.`,
-          fix: 'Give each record a home copy that alone takes its writes, or settle conflicts explicitly: a version check that rejects a stale write, or a merge (conflictResolution).',
-          unknowns: members.flatMap((m) => askConflictResolution(graph.nodes[m] as NodeOfKind<'store'>)),
-        }),
-      }));
+      if (writtenOf(graph, members).length < 2 || stores.every((s) => s.conflictResolution === 'version-check' || s.conflictResolution === 'merge')) continue;
+      findings.push(finding(ctx, lastWriteWins, { severity: 'warning', nodes: members, edges }));
     }
     return findings;
+  },
+  /** Its nodes are the ring's members. */
+  words({ graph }, { nodes: members }) {
+    const written = writtenOf(graph, members);
+    const chosen = members.some((m) => (graph.nodes[m] as NodeOfKind<'store'>).conflictResolution === 'last-write-wins');
+    return {
+      message: `${names(graph, members)} are written in ${written.length === members.length ? 'each place' : 'several places'} and replicate into each other: when one record is changed in two of them at once, ${chosen ? 'last-write-wins keeps one change and silently drops the other' : 'nothing on the map says which change survives — by default the last write wins and the other is silently lost'}.`,
+      fix: 'Give each record a home copy that alone takes its writes, or settle conflicts explicitly: a version check that rejects a stale write, or a merge (conflictResolution).',
+      unknowns: members.flatMap((m) => askConflictResolution(graph.nodes[m] as NodeOfKind<'store'>)),
+    };
   },
 };

@@ -45,17 +45,21 @@ export const ordering: Rule = {
       if (node.orderMatters === false) continue;
       const found = reorderings(graph, queue);
       if (found.length === 0) continue;
-      findings.push(finding(ctx, info, {
+      findings.push(finding(ctx, ordering, {
         severity: node.orderMatters === true ? 'error' : 'warning',
         nodes: [queue, ...found.flatMap((r) => r.nodes)],
         edges: found.flatMap((r) => r.edges),
-        words: ({ graph }) => ({
-          message: `Messages on ${label(graph, queue)} can arrive out of order: ${found.map((r) => r.how(graph)).join('; ')}.${node.orderMatters === true ? ' Its consumers need each key’s messages in order.' : ' Does order matter for them? Unknown.'}`,
-          fix: `Keep one key on one partition with one worker at a time: publish with an idempotent producer (no reordering retries), consume each key serially, and hold a key’s later messages while one is parked — or carry a version on each message and drop older ones.`,
-          unknowns: askOrderMatters(graph.nodes[queue] as NodeOfKind<'queue'>),
-        }),
       }));
     }
     return findings;
+  },
+  /** Its first node is the queue: what reorders it is found again. */
+  words({ graph }, { nodes: [queue] }) {
+    const node = graph.nodes[queue!] as NodeOfKind<'queue'>;
+    return {
+      message: `Messages on ${label(graph, queue!)} can arrive out of order: ${reorderings(graph, queue!).map((r) => r.how(graph)).join('; ')}.${node.orderMatters === true ? ' Its consumers need each key’s messages in order.' : ' Does order matter for them? Unknown.'}`,
+      fix: `Keep one key on one partition with one worker at a time: publish with an idempotent producer (no reordering retries), consume each key serially, and hold a key’s later messages while one is parked — or carry a version on each message and drop older ones.`,
+      unknowns: askOrderMatters(node),
+    };
   },
 };

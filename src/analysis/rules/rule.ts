@@ -17,8 +17,11 @@ export interface RuleInfo {
 
 export interface Rule extends RuleInfo {
   check(ctx: Context): Finding[];
-  /** Words each of its findings whose draft has no words of its own, from its lists: no closure is kept per finding. */
-  words?: Wording;
+  /**
+   * Words one of its findings when first read, from the context it was found in and its lists: a
+   * big map has thousands of findings, kept for a whole review, and most are never read.
+   */
+  words: Wording;
 }
 
 export type { Draft, Listed, Words } from './ruleFinding';
@@ -26,7 +29,7 @@ export type { Draft, Listed, Words } from './ruleFinding';
 /** Per graph (one analysis): its findings' index lists, in one buffer. */
 const listsOf = new WeakMap<Graph, IndexLists>();
 
-export function finding(ctx: Context, rule: RuleInfo & Pick<Rule, 'words'>, draft: Draft): RuleFinding {
+export function finding(ctx: Context, rule: Pick<Rule, 'id' | 'question' | 'words'>, draft: Draft): RuleFinding {
   let lists = listsOf.get(ctx.graph);
   if (!lists) listsOf.set(ctx.graph, (lists = new IndexLists()));
   return RuleFinding.of(ctx, rule, draft, lists);

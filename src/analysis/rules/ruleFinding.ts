@@ -36,11 +36,6 @@ export interface Draft {
   mentions?: readonly number[];
   /** What else its words need, as an index into the context (a contract, a dual write, a cause): kept with its lists. */
   about?: number;
-  /**
-   * Its own words, for a rule with no `words` of its own. A closure is kept with its finding for the
-   * whole review: a rule that reports thousands words them from their lists (`Rule.words`) instead.
-   */
-  words?: Wording;
 }
 
 const isRepeat = (b: Int32Array, from: number, k: number, seen: Set<number> | undefined): boolean => {
@@ -134,7 +129,7 @@ export class RuleFinding implements Finding {
   readonly severity: Severity;
   declare readonly waived?: Waived;
   readonly #ctx: Context;
-  // The draft's lists, entity and words, not the draft: the finding is kept for a whole review, the draft need not be.
+  // The draft's lists and entity, not the draft: the finding is kept for a whole review, the draft need not be.
   readonly #lists: IndexLists;
   readonly #at: number;
   readonly #entity: string | undefined;
@@ -144,9 +139,7 @@ export class RuleFinding implements Finding {
   /** A rule's finding: its lists are added to `lists`, those of the analysis. */
   static of(ctx: Context, rule: Pick<Rule, 'id' | 'question' | 'words'>, draft: Draft, lists: IndexLists): RuleFinding {
     const at = lists.add(draft.nodes, draft.edges, draft.mentions, draft.about ?? -1);
-    const words = draft.words ?? rule.words;
-    if (!words) throw new Error(`A finding of ${rule.id} has no words: give the draft or the rule its words.`);
-    return new RuleFinding(ctx, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words }, undefined);
+    return new RuleFinding(ctx, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words: rule.words }, undefined);
   }
 
   private constructor(

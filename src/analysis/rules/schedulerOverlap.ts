@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askIdempotencyKey, askIdempotent, askOverlapGuard } from '../ask';
-import { reach, trace } from '../derived';
+import { reach, trace, type Reach } from '../derived';
 import type { Graph } from '../graph';
 import { label, names } from '../text';
 import type { Unknown } from '../types';
@@ -41,6 +41,32 @@ function effects(targets: string, callees: string, through: string): string {
   return `two runs ${parts.join(' and ')} at once${through}`;
 }
 
+/** The chain of synchronous calls walked from every unguarded job at once, and what each job's chain writes and calls. */
+function overlaps(graph: Graph): { chain: Reach; byJob: Map<number, Overlap> } {
+  const unguarded = graph.nodesOfKind.scheduler.filter((s) => (graph.nodes[s] as NodeOfKind<'scheduler'>).overlapGuard !== true);
+  const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] !== 'external');
+  const byJob = new Map<number, Overlap>(unguarded.map((s) => [s, { actors: [], writes: [], calls: [] }]));
+  graph.nodes.forEach((_, v) => {
+    if (chain.cause[v] === -1) return;
+    const writes = riskyWrites(graph, v);
+    const calls = unkeyedExternalCalls(graph, v);
+    if (writes.length + calls.length === 0) return;
+    const overlap = byJob.get(chain.cause[v]!)!;
+    overlap.actors.push(v);
+    overlap.writes.push(...writes);
+    overlap.calls.push(...calls);
+  });
+  return { chain, byJob };
+}
+
+/** A job's overlap as a finding tells it: the stores written and APIs called (writes and calls sorted in place), the nodes in between. */
+function told(graph: Graph, scheduler: number, { actors, writes, calls }: Overlap) {
+  const [targets, callees] = [writes, calls].map((list) => [...new Set(list.sort((a, b) => a - b).map((e) => graph.target[e]!))]) as [number[], number[]];
+  const through = actors.filter((w) => w !== scheduler);
+  const unsafeCall = calls.some((e) => graph.edges[e]!.idempotencyKey === false);
+  return { targets, callees, through, unsafeCall };
+}
+
 /**
  * A scheduled job can overlap its previous run. Without an overlap guard, every write it makes —
  * directly, or through its synchronous chain of calls — must be idempotent, and every call into
@@ -50,37 +76,29 @@ export const schedulerOverlap: Rule = {
   ...info,
   check(ctx) {
     const { graph } = ctx;
-    const unguarded = graph.nodesOfKind.scheduler.filter((s) => (graph.nodes[s] as NodeOfKind<'scheduler'>).overlapGuard !== true);
-    if (unguarded.length === 0) return [];
-    const chain = reach(graph, unguarded.map((s) => ({ node: s, via: -1, cause: s })), (e) => graph.edgeKind[e] === 'request' && graph.nodeKind[graph.target[e]!] !== 'external');
-    const overlaps = new Map<number, Overlap>(unguarded.map((s) => [s, { actors: [], writes: [], calls: [] }]));
-    graph.nodes.forEach((_, v) => {
-      if (chain.cause[v] === -1) return;
-      const writes = riskyWrites(graph, v);
-      const calls = unkeyedExternalCalls(graph, v);
-      if (writes.length + calls.length === 0) return;
-      const overlap = overlaps.get(chain.cause[v]!)!;
-      overlap.actors.push(v);
-      overlap.writes.push(...writes);
-      overlap.calls.push(...calls);
-    });
-    return [...overlaps].flatMap(([scheduler, { actors, writes, calls }]) => {
-      if (actors.length === 0) return [];
-      const job = graph.nodes[scheduler] as NodeOfKind<'scheduler'>;
-      const [targets, callees] = [writes, calls].map((list) => [...new Set(list.sort((a, b) => a - b).map((e) => graph.target[e]!))]) as [number[], number[]];
-      const through = actors.filter((w) => w !== scheduler);
+    if (graph.nodesOfKind.scheduler.length === 0) return [];
+    const { chain, byJob } = overlaps(graph);
+    return [...byJob].flatMap(([scheduler, overlap]) => {
+      if (overlap.actors.length === 0) return [];
+      const { targets, callees, through, unsafeCall } = told(graph, scheduler, overlap);
       const taken = new Set<number>();
-      const unsafeCall = calls.some((e) => graph.edges[e]!.idempotencyKey === false);
-      return [finding(ctx, info, {
+      return [finding(ctx, schedulerOverlap, {
         severity: unsafeCall ? 'error' : 'warning',
         nodes: [scheduler, ...through, ...targets, ...callees],
-        edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...writes, ...calls],
-        words: ({ graph }) => ({
-          message: `${label(graph, scheduler)} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
-          fix: `Guard ${label(graph, scheduler)} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
-          unknowns: [...askOverlapGuard(graph.nodes[scheduler] as NodeOfKind<'scheduler'>), ...overlapUnknowns(graph, actors)],
-        }),
+        edges: [...through.flatMap((w) => trace(graph, chain, w, taken)), ...overlap.writes, ...overlap.calls],
       })];
     });
+  },
+  /** Its first node is the job: what its chain writes and calls is found again. */
+  words({ graph }, { nodes: [scheduler] }) {
+    const job = graph.nodes[scheduler!] as NodeOfKind<'scheduler'>;
+    const overlap = overlaps(graph).byJob.get(scheduler!)!;
+    const { writes, calls, actors } = overlap;
+    const { targets, callees, through, unsafeCall } = told(graph, scheduler!, overlap);
+    return {
+      message: `${label(graph, scheduler!)} has no overlap guard${job.overlapGuard === undefined ? ' (unknown)' : ''}: if a run outlasts its interval, ${effects(names(graph, targets), names(graph, callees), through.length > 0 ? ` through ${names(graph, through)}` : '')}, and ${calls.length > 0 ? `${names(graph, callees)} cannot be made idempotent by us: ${unsafeCall ? 'a call carries no idempotency key, so a payment or transfer happens twice' : 'only an idempotency key on the call stops a repeat'}` : 'those writes are not known to be idempotent'}.`,
+      fix: `Guard ${label(graph, scheduler!)} against overlapping runs (a lock or a single-flight schedule: overlapGuard)${writes.length > 0 ? ', or make every write it causes idempotent (keyed upserts)' : ''}${calls.length > 0 ? `${writes.length > 0 ? ',' : ', or'} send an idempotency key with every call to ${names(graph, callees)}` : ''}.`,
+      unknowns: [...askOverlapGuard(job), ...overlapUnknowns(graph, actors)],
+    };
   },
 };

@@ -76,8 +76,7 @@ export function transformChains(graph: Graph): Chains {
   };
   // Only services and gateways transform: the other nodes' objects are not read.
   const transforms = new Uint8Array(n);
-  for (const i of graph.nodesOfKind.service) transforms[i] = transformsData(graph.nodes[i]!) ? 1 : 0;
-  for (const i of graph.nodesOfKind.gateway) transforms[i] = transformsData(graph.nodes[i]!) ? 1 : 0;
+  for (const kind of ['service', 'gateway'] as const) for (const i of graph.nodesOfKind[kind]) transforms[i] = transformsData(graph.nodes[i]!) ? 1 : 0;
   for (let k = 0; k < n; k++) {
     const v = graph.order[k]!;
     const t = transforms[v] === 1;

@@ -1,3 +1,6 @@
+/** The numbers before a finding's lists: their lengths and `about`. */
+const HEAD = 4;
+
 /**
  * The node, edge and mention lists of one analysis's findings, end to end in one growing
  * Int32Array. A big map has ~14,000 findings, kept for a whole review: as JS arrays their lists
@@ -5,9 +8,6 @@
  * not look into. A finding keeps where its lists start: first their three lengths and what the
  * finding is `about` (an index its words need, or -1), then the lists.
  */
-/** The numbers before a finding's lists: their lengths and `about`. */
-const HEAD = 4;
-
 export class IndexLists {
   #buffer = new Int32Array(1 << 12);
   #size = 0;

@@ -2,7 +2,7 @@ import type { Context } from '../derived';
 import type { Finding, Question, Severity } from '../types';
 import type { Graph } from '../graph';
 import { IndexLists } from './indexLists';
-import { RuleFinding, type Draft, type Wording } from './ruleFinding';
+import { RuleFinding, type Draft, type FindingRule, type Wording } from './ruleFinding';
 
 export interface RuleInfo {
   /** Short kebab-case id, documented in docs/rules.md under the same heading (docs/rules.md#id). */
@@ -29,7 +29,7 @@ export type { Draft, Listed, Words } from './ruleFinding';
 /** Per graph (one analysis): its findings' index lists, in one buffer. */
 const listsOf = new WeakMap<Graph, IndexLists>();
 
-export function finding(ctx: Context, rule: Pick<Rule, 'id' | 'question' | 'words'>, draft: Draft): RuleFinding {
+export function finding(ctx: Context, rule: FindingRule, draft: Draft): RuleFinding {
   let lists = listsOf.get(ctx.graph);
   if (!lists) listsOf.set(ctx.graph, (lists = new IndexLists()));
   return RuleFinding.of(ctx, rule, draft, lists);

@@ -2,7 +2,7 @@ import { distinctUnknowns } from '../ask';
 import type { Context } from '../derived';
 import type { Finding, Question, Severity, Unknown, Waived } from '../types';
 import { aboutAt, edgesAt, mentionsAt, nodesAt, type IndexLists } from './indexLists';
-import type { Rule, RuleInfo } from './rule';
+import type { Rule } from './rule';
 
 /** A finding's words: made when first read, since most of a big map's findings are never read. */
 export interface Words {
@@ -111,6 +111,9 @@ function sortedInto(parts: string[], p: number, list: readonly string[]): number
   return list.length > 0 ? p - 1 : p;
 }
 
+/** What a finding needs of its rule: its id and question, and its words. */
+export type FindingRule = Pick<Rule, 'id' | 'question' | 'words'>;
+
 interface Made {
   nodes?: string[];
   edges?: string[];
@@ -129,32 +132,33 @@ export class RuleFinding implements Finding {
   readonly severity: Severity;
   declare readonly waived?: Waived;
   readonly #ctx: Context;
+  /** Its rule, which words it. */
+  readonly #by: FindingRule;
   // The draft's lists and entity, not the draft: the finding is kept for a whole review, the draft need not be.
   readonly #lists: IndexLists;
   readonly #at: number;
   readonly #entity: string | undefined;
-  readonly #wordsOf: Wording;
   #made: Made | undefined;
 
   /** A rule's finding: its lists are added to `lists`, those of the analysis. */
-  static of(ctx: Context, rule: Pick<Rule, 'id' | 'question' | 'words'>, draft: Draft, lists: IndexLists): RuleFinding {
+  static of(ctx: Context, rule: FindingRule, draft: Draft, lists: IndexLists): RuleFinding {
     const at = lists.add(draft.nodes, draft.edges, draft.mentions, draft.about ?? -1);
-    return new RuleFinding(ctx, rule, draft.severity, undefined, { lists, at, entity: draft.entity, words: rule.words }, undefined);
+    return new RuleFinding(ctx, rule, draft.severity, undefined, { lists, at, entity: draft.entity }, undefined);
   }
 
   private constructor(
-    ctx: Context, rule: Pick<RuleInfo, 'id' | 'question'>, severity: Severity, waived: Waived | undefined,
-    found: { lists: IndexLists; at: number; entity: string | undefined; words: Wording }, made: Made | undefined,
+    ctx: Context, rule: FindingRule, severity: Severity, waived: Waived | undefined,
+    found: { lists: IndexLists; at: number; entity: string | undefined }, made: Made | undefined,
   ) {
     this.rule = rule.id;
     this.question = rule.question;
     this.severity = severity;
     if (waived) (this as { waived?: Waived }).waived = waived;
     this.#ctx = ctx;
+    this.#by = rule;
     this.#lists = found.lists;
     this.#at = found.at;
     this.#entity = found.entity;
-    this.#wordsOf = found.words;
     // A restated finding shares what was made of the one it restates: the same ids and words.
     this.#made = made;
   }
@@ -196,7 +200,7 @@ export class RuleFinding implements Finding {
 
   /** The same finding at another severity or accepted: a new object, as findings are never changed in place. */
   restated(severity: Severity, waived: Waived | undefined): RuleFinding {
-    return new RuleFinding(this.#ctx, this.#info(), severity, waived, this.#found(), this.#kept());
+    return new RuleFinding(this.#ctx, this.#by, severity, waived, this.#found(), this.#kept());
   }
 
   /** Whether its words can name one of the flagged nodes: one of its nodes, an end of one of its edges, or one it mentions. */
@@ -215,7 +219,7 @@ export class RuleFinding implements Finding {
   /** The same finding worded from `ctx`, a renamed copy of its own: the same ids, new words. */
   renamed(ctx: Context): RuleFinding {
     const { nodes, edges, fingerprint } = this.#kept();
-    return new RuleFinding(ctx, this.#info(), this.severity, this.waived, this.#found(), { nodes, edges, fingerprint });
+    return new RuleFinding(ctx, this.#by, this.severity, this.waived, this.#found(), { nodes, edges, fingerprint });
   }
 
   /** Most findings are never read: what is made of one is kept in an object made on the first read. */
@@ -224,11 +228,7 @@ export class RuleFinding implements Finding {
   }
 
   #found() {
-    return { lists: this.#lists, at: this.#at, entity: this.#entity, words: this.#wordsOf };
-  }
-
-  #info(): Pick<RuleInfo, 'id' | 'question'> {
-    return { id: this.rule, question: this.question };
+    return { lists: this.#lists, at: this.#at, entity: this.#entity };
   }
 
   toJSON(): Finding {
@@ -241,7 +241,7 @@ export class RuleFinding implements Finding {
       const b = this.#lists.buffer;
       const slice = ([from, to]: [number, number]) => Array.from(b.subarray(from, to));
       const listed = { nodes: slice(nodesAt(b, this.#at)), edges: slice(edgesAt(b, this.#at)), mentions: slice(mentionsAt(b, this.#at)), about: aboutAt(b, this.#at) };
-      const { message, fix, unknowns } = this.#wordsOf(this.#ctx, listed);
+      const { message, fix, unknowns } = this.#by.words(this.#ctx, listed);
       made.words = { message, fix, unknowns: !unknowns ? [] : unknowns.length > 1 ? distinctUnknowns(unknowns) : unknowns };
     }
     return made.words;

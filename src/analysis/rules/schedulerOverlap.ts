@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../model';
 import { askIdempotencyKey, askIdempotent, askOverlapGuard } from '../ask';
-import { reach, trace, type Reach } from '../derived';
+import { reach, trace, type Context, type Reach } from '../derived';
 import type { Graph } from '../graph';
 import { label, names } from '../text';
 import type { Unknown } from '../types';
@@ -59,6 +59,15 @@ function overlaps(graph: Graph): { chain: Reach; byJob: Map<number, Overlap> } {
   return { chain, byJob };
 }
 
+/** Per context: its jobs' overlaps, walked once for the check and every finding's words. */
+const overlapsFound = new WeakMap<Context, ReturnType<typeof overlaps>>();
+
+function overlapsIn(ctx: Context): ReturnType<typeof overlaps> {
+  let found = overlapsFound.get(ctx);
+  if (!found) overlapsFound.set(ctx, (found = overlaps(ctx.graph)));
+  return found;
+}
+
 /** A job's overlap as a finding tells it: the stores written and APIs called (writes and calls sorted in place), the nodes in between. */
 function told(graph: Graph, scheduler: number, { actors, writes, calls }: Overlap) {
   const [targets, callees] = [writes, calls].map((list) => [...new Set(list.sort((a, b) => a - b).map((e) => graph.target[e]!))]) as [number[], number[]];
@@ -77,7 +86,7 @@ export const schedulerOverlap: Rule = {
   check(ctx) {
     const { graph } = ctx;
     if (graph.nodesOfKind.scheduler.length === 0) return [];
-    const { chain, byJob } = overlaps(graph);
+    const { chain, byJob } = overlapsIn(ctx);
     return [...byJob].flatMap(([scheduler, overlap]) => {
       if (overlap.actors.length === 0) return [];
       const { targets, callees, through, unsafeCall } = told(graph, scheduler, overlap);
@@ -89,10 +98,11 @@ export const schedulerOverlap: Rule = {
       })];
     });
   },
-  /** Its first node is the job: what its chain writes and calls is found again. */
-  words({ graph }, { nodes: [scheduler] }) {
+  /** Its first node is the job: what its chain writes and calls is as the check found it (again, after a rename). */
+  words(ctx, { nodes: [scheduler] }) {
+    const { graph } = ctx;
     const job = graph.nodes[scheduler!] as NodeOfKind<'scheduler'>;
-    const overlap = overlaps(graph).byJob.get(scheduler!)!;
+    const overlap = overlapsIn(ctx).byJob.get(scheduler!)!;
     const { writes, calls, actors } = overlap;
     const { targets, callees, through, unsafeCall } = told(graph, scheduler!, overlap);
     return {

@@ -17,7 +17,7 @@ function ends(graph: Graph, queue: number, edges: readonly number[]): number[] {
 
 const declare = (graph: Graph, queue: number) => `Declare the schema (name@version) on every arrow into and out of ${label(graph, queue)}.`;
 
-function words(graph: Graph, { queue, status, schemas, unstated }: Contract): Words {
+function wordsFor(graph: Graph, { queue, status, schemas, unstated }: Contract): Words {
   if (status === 'conflict') {
     return {
       message: `The arrows on ${label(graph, queue)} disagree on the message schema — ${listing(schemas.map((s) => `${s.schema} (${names(graph, ends(graph, queue, s.edges))})`), 6)}: a field one side expects arrives null or is rejected.`,
@@ -46,5 +46,5 @@ export const schemaContract: Rule = {
     })]);
   },
   /** About one of the context's contracts. */
-  words: ({ graph, contracts }, { about }) => words(graph, contracts[about]!),
+  words: ({ graph, contracts }, { about }) => wordsFor(graph, contracts[about]!),
 };

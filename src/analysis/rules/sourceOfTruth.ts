@@ -17,10 +17,11 @@ const lineage = (group: CopyGroup): number[] => group.what.filter((w): w is numb
 
 const FEED_FROM_TRUTH = 'feed the other copies from it by change events (cdc → queue → consumer) or replication, and reconcile them against it';
 
-/** A group's stores, and the words of each kind of finding about it (the copy is the finding's first node). */
+/** A copy group's stores. */
 const storesOf = (graph: Graph, group: CopyGroup) => group.members.filter((m) => graph.nodeKind[m] === 'store');
 
-function words(graph: Graph, group: CopyGroup, first: number): Words {
+/** The words of each kind of finding about a copy group (for a copy not fed from its truth, the copy is the finding's first node). */
+function wordsFor(graph: Graph, group: CopyGroup, first: number): Words {
   if (group.truths.length === 0) {
     return {
       message: `${names(graph, group.members)} ${group.members.length === 2 ? 'both' : 'all'} hold ${sharedData(graph, group)}, and none is its source of truth: they will diverge, and nobody can say which one is right.`,
@@ -73,5 +74,5 @@ export const sourceOfTruth: Rule = {
     });
   },
   /** About one of the context's copy groups. */
-  words: ({ graph, copies }, { nodes: [first], about }) => words(graph, copies[about]!, first!),
+  words: ({ graph, copies }, { nodes: [first], about }) => wordsFor(graph, copies[about]!, first!),
 };
